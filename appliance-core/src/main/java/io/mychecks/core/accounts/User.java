@@ -1,0 +1,15 @@
+package io.mychecks.core.accounts;
+
+import java.time.Instant;
+
+/** A user account. The password is stored as a PBKDF2 hash ({@link PasswordHasher}). */
+public record User(
+        long id,
+        String email,
+        String passwordHash,
+        boolean superuser,
+        String tz,
+        int checkLimit,
+        int pingLogLimit,
+        Instant created,
+        Instant lastLogin) {}

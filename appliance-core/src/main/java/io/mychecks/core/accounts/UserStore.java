@@ -1,0 +1,37 @@
+package io.mychecks.core.accounts;
+
+import static io.mychecks.core.db.schema.Tables.USERS;
+
+import io.mychecks.core.db.schema.tables.records.UsersRecord;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Reads and writes user accounts. Emails are stored lower-case. */
+public final class UserStore {
+
+    public Optional<User> findByEmail(DSLContext ctx, String email) {
+        return ctx.selectFrom(USERS).where(USERS.EMAIL.eq(email.toLowerCase(Locale.ROOT))).fetchOptional().map(UserStore::toUser);
+    }
+
+    public Optional<User> findById(DSLContext ctx, long id) {
+        return ctx.selectFrom(USERS).where(USERS.ID.eq(id)).fetchOptional().map(UserStore::toUser);
+    }
+
+    public User insert(DSLContext ctx, String email, String passwordHash, boolean superuser, Instant now) {
+        UsersRecord r = ctx.newRecord(USERS);
+        r.setEmail(email.toLowerCase(Locale.ROOT)).setPasswordHash(passwordHash).setIsSuperuser(superuser).setCreated(now);
+        r.store();
+        return toUser(r);
+    }
+
+    public void update(DSLContext ctx, long id, String passwordHash, boolean superuser) {
+        ctx.update(USERS).set(USERS.PASSWORD_HASH, passwordHash).set(USERS.IS_SUPERUSER, superuser).where(USERS.ID.eq(id)).execute();
+    }
+
+    static User toUser(UsersRecord r) {
+        return new User(r.getId(), r.getEmail(), r.getPasswordHash(), r.getIsSuperuser(), r.getTz(),
+                r.getCheckLimit(), r.getPingLogLimit(), r.getCreated(), r.getLastLogin());
+    }
+}

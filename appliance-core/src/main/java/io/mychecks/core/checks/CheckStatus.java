@@ -1,0 +1,26 @@
+package io.mychecks.core.checks;
+
+import java.util.Locale;
+
+/**
+ * A check's status. The database stores only NEW, UP, DOWN and PAUSED; GRACE ("late") and
+ * STARTED are computed for display from the clock and the check's timers.
+ */
+public enum CheckStatus {
+    NEW,
+    UP,
+    GRACE,
+    DOWN,
+    PAUSED,
+    STARTED;
+
+    /** The lower-case name used in the database and in JSON. */
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a wire name; throws IllegalArgumentException for an unknown one. */
+    public static CheckStatus fromWire(String wire) {
+        return valueOf(wire.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,151 @@
+package io.mychecks.core.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.mychecks.core.settings.Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.TransactionalCallable;
+import org.jooq.TransactionalRunnable;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.impl.DSL;
+
+/**
+ * The database of one process: a connection pool and a jOOQ context in the right dialect.
+ * SQLite runs in WAL mode with a busy timeout, and every transaction begins IMMEDIATE so
+ * writers queue instead of failing; reads outside transactions never take the write lock.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final SQLDialect dialect;
+    private final DSLContext dsl;
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        org.jooq.conf.Settings jooq =
+                new org.jooq.conf.Settings()
+                        .withExecuteLogging(false)
+                        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                        .withRenderSchema(false)
+                        .withReturnAllOnUpdatableRecord(true);
+        this.dsl = DSL.using(dataSource, dialect, jooq);
+    }
+
+    /** Opens the database the settings name (DB, DB_NAME, DB_HOST …). */
+    public static Database open(Settings settings) {
+        if (settings.usesPostgres()) {
+            String host = settings.get("DB_HOST").isEmpty() ? "127.0.0.1" : settings.get("DB_HOST");
+            String port = settings.get("DB_PORT").isEmpty() ? "5432" : settings.get("DB_PORT");
+            String name = settings.get("DB_NAME").isEmpty() ? "hc" : settings.get("DB_NAME");
+            String url =
+                    "jdbc:postgresql://"
+                            + host
+                            + ":"
+                            + port
+                            + "/"
+                            + name
+                            + "?sslmode="
+                            + settings.get("DB_SSLMODE")
+                            + "&targetServerType="
+                            + targetServerType(settings.get("DB_TARGET_SESSION_ATTRS"));
+            return postgres(url, settings.get("DB_USER"), settings.get("DB_PASSWORD"));
+        }
+        String name = settings.get("DB_NAME");
+        Path file = name.isEmpty() ? settings.dataDir().resolve("mychecks.sqlite") : Path.of(name);
+        return sqlite(file);
+    }
+
+    private static String targetServerType(String attrs) {
+        switch (attrs.toLowerCase(Locale.ROOT)) {
+            case "any":
+                return "any";
+            case "read-only":
+            case "standby":
+                return "secondary";
+            case "prefer-standby":
+                return "preferSecondary";
+            default:
+                return "primary";
+        }
+    }
+
+    /** Opens (creating if needed) an SQLite database file. */
+    public static Database sqlite(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("cannot create the directory of " + file + ": " + e.getMessage(), e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("mychecks-sqlite");
+        config.setJdbcUrl(
+                "jdbc:sqlite:"
+                        + file.toAbsolutePath()
+                        + "?journal_mode=WAL&busy_timeout=10000&transaction_mode=IMMEDIATE"
+                        + "&foreign_keys=true&synchronous=NORMAL");
+        config.setMaximumPoolSize(6);
+        config.setMinimumIdle(1);
+        return new Database(new HikariDataSource(config), SQLDialect.SQLITE);
+    }
+
+    /** Opens a PostgreSQL database by JDBC URL. */
+    public static Database postgres(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("mychecks-postgres");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(12);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        return new Database(new HikariDataSource(config), SQLDialect.POSTGRES);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    public boolean isPostgres() {
+        return dialect == SQLDialect.POSTGRES;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs {@code work} in one transaction and returns its result. */
+    public <T> T inTransaction(TransactionalCallable<T> work) {
+        return dsl.transactionResult(work);
+    }
+
+    /** Runs {@code work} in one transaction. */
+    public void inTransactionRun(TransactionalRunnable work) {
+        dsl.transaction(work);
+    }
+
+    /** Returns true when a trivial query succeeds (the status endpoint's probe). */
+    public boolean isHealthy() {
+        try {
+            return dsl.selectOne().fetchOne(0, Integer.class) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

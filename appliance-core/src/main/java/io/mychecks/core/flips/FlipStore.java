@@ -1,0 +1,79 @@
+package io.mychecks.core.flips;
+
+import static io.mychecks.core.db.schema.Tables.FLIPS;
+
+import io.mychecks.core.checks.CheckStatus;
+import io.mychecks.core.db.schema.tables.records.FlipsRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Reads and writes flips (status changes). */
+public final class FlipStore {
+
+    /**
+     * Stores a flip. Flips that notify nobody (new→up, paused→up, pause and resume) are stored
+     * already processed, so the alert loop never looks at them.
+     */
+    public long insert(DSLContext ctx, FlipDraft draft, boolean processed) {
+        return ctx.insertInto(FLIPS)
+                .set(FLIPS.CHECK_ID, draft.checkId())
+                .set(FLIPS.CREATED, draft.created())
+                .set(FLIPS.PROCESSED, processed || !draft.notifies() ? draft.created() : null)
+                .set(FLIPS.OLD_STATUS, draft.oldStatus().wire())
+                .set(FLIPS.NEW_STATUS, draft.newStatus().wire())
+                .set(FLIPS.REASON, draft.reason())
+                .returningResult(FLIPS.ID)
+                .fetchOne(0, Long.class);
+    }
+
+    /** The oldest unprocessed flips, up to {@code limit}. */
+    public List<Flip> unprocessed(DSLContext ctx, int limit) {
+        return ctx.selectFrom(FLIPS).where(FLIPS.PROCESSED.isNull()).orderBy(FLIPS.ID).limit(limit).fetch().map(FlipStore::toFlip);
+    }
+
+    public int countUnprocessed(DSLContext ctx) {
+        return ctx.fetchCount(FLIPS, FLIPS.PROCESSED.isNull());
+    }
+
+    /** Claims a flip: true for the one caller that marked it processed first. */
+    public boolean claim(DSLContext ctx, long flipId, Instant now) {
+        return ctx.update(FLIPS).set(FLIPS.PROCESSED, now).where(FLIPS.ID.eq(flipId)).and(FLIPS.PROCESSED.isNull()).execute() == 1;
+    }
+
+    /**
+     * Flips of one check, newest first, optionally limited to {@code created >= from} and
+     * {@code created < to}.
+     */
+    public List<Flip> forCheck(DSLContext ctx, long checkId, Instant from, Instant to) {
+        Condition c = FLIPS.CHECK_ID.eq(checkId);
+        if (from != null) {
+            c = c.and(FLIPS.CREATED.ge(from));
+        }
+        if (to != null) {
+            c = c.and(FLIPS.CREATED.lt(to));
+        }
+        return ctx.selectFrom(FLIPS).where(c).orderBy(FLIPS.CREATED.desc(), FLIPS.ID.desc()).fetch().map(FlipStore::toFlip);
+    }
+
+    public Optional<Flip> latest(DSLContext ctx, long checkId) {
+        return ctx.selectFrom(FLIPS).where(FLIPS.CHECK_ID.eq(checkId)).orderBy(FLIPS.ID.desc()).limit(1).fetchOptional().map(FlipStore::toFlip);
+    }
+
+    /** Deletes flips created before {@code cutoff}; returns how many. */
+    public int deleteOlderThan(DSLContext ctx, Instant cutoff) {
+        return ctx.deleteFrom(FLIPS).where(FLIPS.CREATED.lt(cutoff)).and(FLIPS.PROCESSED.isNotNull()).execute();
+    }
+
+    public Optional<Long> maxId(DSLContext ctx) {
+        return Optional.ofNullable(ctx.select(DSL.max(FLIPS.ID)).from(FLIPS).fetchOne(0, Long.class));
+    }
+
+    static Flip toFlip(FlipsRecord r) {
+        return new Flip(r.getId(), r.getCheckId(), r.getCreated(), r.getProcessed(),
+                CheckStatus.fromWire(r.getOldStatus()), CheckStatus.fromWire(r.getNewStatus()), r.getReason());
+    }
+}

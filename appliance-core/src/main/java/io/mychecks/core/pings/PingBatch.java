@@ -1,0 +1,161 @@
+package io.mychecks.core.pings;
+
+import io.mychecks.core.accounts.Project;
+import io.mychecks.core.accounts.ProjectStore;
+import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckConfig;
+import io.mychecks.core.checks.CheckStore;
+import io.mychecks.core.flips.FlipDraft;
+import io.mychecks.core.flips.FlipStore;
+import io.mychecks.core.notify.ChannelStore;
+import io.mychecks.core.pings.PingResult.Outcome;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Applies a batch of pings inside the caller's transaction.
+ *
+ * <ol>
+ *   <li>Load (and on PostgreSQL lock) every check the batch names, in one query.
+ *   <li>Apply the pings in arrival order in memory, chaining pings to the same check.
+ *   <li>Write each touched check once, insert all pings in one statement, then the flips.
+ *   <li>Trim the ping log of checks whose count passed a multiple of 100.
+ * </ol>
+ */
+public final class PingBatch {
+    private final Clock clock;
+    private final Stores stores;
+
+    /** The stores the batch writes through. */
+    public record Stores(CheckStore checks, PingStore pings, FlipStore flips, ProjectStore projects, ChannelStore channels) {}
+
+    /** One result per event, in order, and whether any flip was stored. */
+    public record Result(List<PingResult> results, boolean flipped) {}
+
+    public PingBatch(Clock clock, Stores stores) {
+        this.clock = clock;
+        this.stores = stores;
+    }
+
+    public Result apply(DSLContext ctx, List<PingEvent> events) {
+        Set<UUID> codes = new LinkedHashSet<>();
+        for (PingEvent e : events) {
+            if (!e.ref().isSlug()) {
+                codes.add(e.ref().code());
+            }
+        }
+        Map<UUID, Check> byCode = new HashMap<>();
+        if (!codes.isEmpty()) {
+            stores.checks().findByCodes(ctx, codes, true).forEach(c -> byCode.put(c.code(), c));
+        }
+        Map<String, List<Check>> bySlug = new HashMap<>();
+        Map<Long, Check> touched = new LinkedHashMap<>();
+        List<Ping> pings = new ArrayList<>(events.size());
+        List<FlipDraft> flips = new ArrayList<>();
+        List<PingResult> results = new ArrayList<>(events.size());
+        Set<Long> toPrune = new LinkedHashSet<>();
+
+        for (PingEvent event : events) {
+            Outcome outcome = Outcome.OK;
+            Check check;
+            if (event.ref().isSlug()) {
+                String key = event.ref().pingKey() + "/" + event.ref().slug();
+                List<Check> found = bySlug.computeIfAbsent(
+                        key, k -> stores.checks().findBySlug(ctx, event.ref().pingKey(), event.ref().slug(), true));
+                if (found.size() > 1) {
+                    results.add(PingResult.of(Outcome.AMBIGUOUS_SLUG));
+                    continue;
+                }
+                if (found.isEmpty()) {
+                    Optional<Check> created = event.create() ? provision(ctx, event) : Optional.empty();
+                    if (created.isEmpty()) {
+                        results.add(PingResult.of(Outcome.NOT_FOUND));
+                        continue;
+                    }
+                    found = List.of(created.get());
+                    bySlug.put(key, found);
+                    outcome = Outcome.CREATED;
+                }
+                check = found.get(0);
+            } else {
+                check = byCode.get(event.ref().code());
+                if (check == null) {
+                    results.add(PingResult.of(Outcome.NOT_FOUND));
+                    continue;
+                }
+            }
+            if (event.rejection() != null) {
+                results.add(PingResult.of(event.rejection()));
+                continue;
+            }
+            check = touched.getOrDefault(check.id(), check);
+            Instant now = clock.instant();
+            PingProcessor.Applied applied =
+                    PingProcessor.apply(check, event, now, (c, rid, t) -> stores.pings().startOfRun(ctx, c.id(), rid, t.minus(PingProcessor.MAX_RUN)));
+            touched.put(check.id(), applied.check());
+            pings.add(toPing(applied, event, now));
+            if (applied.check().state().nPings() % 100 == 0) {
+                toPrune.add(check.id());
+            }
+            if (applied.flip() != null) {
+                flips.add(applied.flip());
+            }
+            results.add(new PingResult(outcome, check.code()));
+        }
+
+        stores.checks().updateStates(ctx, touched.values());
+        stores.pings().insertAll(ctx, pings);
+        boolean notifying = false;
+        for (FlipDraft flip : flips) {
+            stores.flips().insert(ctx, flip, false);
+            notifying |= flip.notifies();
+        }
+        prune(ctx, toPrune, touched);
+        return new Result(results, notifying);
+    }
+
+    /** Creates the check a {@code create=1} slug ping names, unless over twice the check limit. */
+    private Optional<Check> provision(DSLContext ctx, PingEvent event) {
+        Optional<Project> project = stores.projects().findByPingKey(ctx, event.ref().pingKey());
+        if (project.isEmpty()) {
+            return Optional.empty();
+        }
+        Project p = project.get();
+        int limit = stores.projects().checkLimit(ctx, p.id());
+        if (stores.checks().countForOwner(ctx, p.ownerId()) >= 2 * limit) {
+            return Optional.empty();
+        }
+        CheckConfig config = CheckConfig.defaults().toBuilder().build();
+        var b = config.toBuilder();
+        b.name = event.ref().slug();
+        b.slug = event.ref().slug();
+        Check check = stores.checks().insert(ctx, p.id(), b.build(), clock.instant());
+        stores.channels().assignAll(ctx, p.id(), check.id());
+        return Optional.of(check);
+    }
+
+    private void prune(DSLContext ctx, Set<Long> checkIds, Map<Long, Check> touched) {
+        for (Long id : checkIds) {
+            Check c = touched.get(id);
+            int limit = stores.projects().pingLogLimit(ctx, c.projectId());
+            stores.pings().deleteUpTo(ctx, c.id(), c.state().nPings() - limit);
+        }
+    }
+
+    private static Ping toPing(PingProcessor.Applied applied, PingEvent e, Instant now) {
+        String ua = e.ua() == null ? "" : e.ua().length() > 200 ? e.ua().substring(0, 200) : e.ua();
+        String method = e.method() == null ? "" : e.method().length() > 10 ? e.method().substring(0, 10) : e.method();
+        return new Ping(0, applied.check().id(), applied.check().state().nPings(), now, applied.kind(),
+                e.scheme(), e.remoteAddr(), method, ua, e.body(), e.exitStatus(), e.rid(), applied.durationMs());
+    }
+}

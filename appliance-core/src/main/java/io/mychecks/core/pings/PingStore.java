@@ -1,0 +1,101 @@
+package io.mychecks.core.pings;
+
+import static io.mychecks.core.db.schema.Tables.PINGS;
+
+import io.mychecks.core.db.schema.tables.records.PingsRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** Reads and writes pings. */
+public final class PingStore {
+    private static final org.jooq.Field<?>[] INSERT_FIELDS = {
+        PINGS.CHECK_ID, PINGS.N, PINGS.CREATED, PINGS.KIND, PINGS.SCHEME, PINGS.REMOTE_ADDR,
+        PINGS.METHOD, PINGS.UA, PINGS.BODY, PINGS.EXITSTATUS, PINGS.RID, PINGS.DURATION_MS
+    };
+
+    /** Inserts pings (their ids are ignored) in one multi-row statement. */
+    public void insertAll(DSLContext ctx, List<Ping> pings) {
+        if (pings.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        InsertValuesStepN<PingsRecord> insert = (InsertValuesStepN<PingsRecord>) ctx.insertInto(PINGS, INSERT_FIELDS);
+        for (Ping p : pings) {
+            insert = insert.values(
+                    p.checkId(), p.n(), p.created(), p.kind().wire(), p.scheme(), p.remoteAddr(),
+                    p.method(), p.ua(), p.body(), p.exitStatus(), p.rid(), p.durationMs());
+        }
+        insert.execute();
+    }
+
+    /**
+     * Returns when the run {@code rid} started: the latest start, success or fail with that rid
+     * since {@code since}, if it is a start.
+     */
+    public Instant startOfRun(DSLContext ctx, long checkId, String rid, Instant since) {
+        Record r =
+                ctx.select(PINGS.KIND, PINGS.CREATED)
+                        .from(PINGS)
+                        .where(PINGS.CHECK_ID.eq(checkId))
+                        .and(PINGS.RID.eq(rid))
+                        .and(PINGS.CREATED.ge(since))
+                        .and(PINGS.KIND.in("start", "success", "fail"))
+                        .orderBy(PINGS.N.desc())
+                        .limit(1)
+                        .fetchOne();
+        return r != null && "start".equals(r.get(PINGS.KIND)) ? r.get(PINGS.CREATED) : null;
+    }
+
+    /** The newest pings of a check, newest first, without bodies (use {@link #find}). */
+    public List<Ping> recent(DSLContext ctx, long checkId, long minN, int limit) {
+        return ctx.select(PINGS.ID, PINGS.CHECK_ID, PINGS.N, PINGS.CREATED, PINGS.KIND, PINGS.SCHEME,
+                        PINGS.REMOTE_ADDR, PINGS.METHOD, PINGS.UA, PINGS.EXITSTATUS, PINGS.RID,
+                        PINGS.DURATION_MS, DSL.field(PINGS.BODY.isNotNull()).as("has_body"))
+                .from(PINGS)
+                .where(PINGS.CHECK_ID.eq(checkId))
+                .and(PINGS.N.gt(minN))
+                .orderBy(PINGS.N.desc())
+                .limit(limit)
+                .fetch(r -> new Ping(r.get(PINGS.ID), r.get(PINGS.CHECK_ID), r.get(PINGS.N),
+                        r.get(PINGS.CREATED), PingKind.fromWire(r.get(PINGS.KIND)), r.get(PINGS.SCHEME),
+                        r.get(PINGS.REMOTE_ADDR), r.get(PINGS.METHOD), r.get(PINGS.UA),
+                        Boolean.TRUE.equals(r.get("has_body", Boolean.class)) ? new byte[0] : null,
+                        r.get(PINGS.EXITSTATUS), r.get(PINGS.RID), r.get(PINGS.DURATION_MS)));
+    }
+
+    /** The ping number {@code n} of a check, with its body. */
+    public Optional<Ping> find(DSLContext ctx, long checkId, long n) {
+        return ctx.selectFrom(PINGS).where(PINGS.CHECK_ID.eq(checkId)).and(PINGS.N.eq(n)).fetchOptional().map(PingStore::toPing);
+    }
+
+    /** The latest ping of a check that is not a log or ignored ping, with its body. */
+    public Optional<Ping> lastCounted(DSLContext ctx, long checkId) {
+        return ctx.selectFrom(PINGS)
+                .where(PINGS.CHECK_ID.eq(checkId))
+                .and(PINGS.KIND.in("success", "fail", "start"))
+                .orderBy(PINGS.N.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(PingStore::toPing);
+    }
+
+    /** Deletes the pings of a check numbered {@code n <= upToN}; returns how many. */
+    public int deleteUpTo(DSLContext ctx, long checkId, long upToN) {
+        return ctx.deleteFrom(PINGS).where(PINGS.CHECK_ID.eq(checkId)).and(PINGS.N.le(upToN)).execute();
+    }
+
+    public Optional<Long> maxId(DSLContext ctx) {
+        return Optional.ofNullable(ctx.select(DSL.max(PINGS.ID)).from(PINGS).fetchOne(0, Long.class));
+    }
+
+    static Ping toPing(PingsRecord r) {
+        return new Ping(r.getId(), r.getCheckId(), r.getN(), r.getCreated(), PingKind.fromWire(r.getKind()),
+                r.getScheme(), r.getRemoteAddr(), r.getMethod(), r.getUa(), r.getBody(), r.getExitstatus(),
+                r.getRid(), r.getDurationMs());
+    }
+}

@@ -1,0 +1,133 @@
+package io.mychecks.core.settings;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The resolved, validated settings of one process. Values come from {@link SettingsLoader}
+ * (environment, then settings file, then defaults); the accessors here add the derived
+ * defaults the reference has (PING_ENDPOINT from SITE_ROOT, and so on).
+ */
+public final class Settings {
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * Returns settings made of the defaults overlaid with {@code given}; throws {@link
+     * InvalidSettingException} naming the first key with a bad value.
+     */
+    public static Settings of(Map<String, String> given) {
+        Map<String, String> merged = new LinkedHashMap<>();
+        for (SettingKey key : SettingKeys.ALL) {
+            merged.put(key.name(), key.defaultValue());
+        }
+        given.forEach(
+                (k, v) -> {
+                    if (v != null) {
+                        merged.put(k, v.trim());
+                    }
+                });
+        for (SettingKey key : SettingKeys.ALL) {
+            String problem = key.type().problem(merged.get(key.name()));
+            if (problem != null) {
+                throw new InvalidSettingException(key.name(), problem);
+            }
+        }
+        return new Settings(merged);
+    }
+
+    /** Returns a copy with one value replaced (validated). */
+    public Settings with(String key, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(values);
+        copy.put(key, value);
+        return of(copy);
+    }
+
+    public String get(String key) {
+        return values.getOrDefault(key, "");
+    }
+
+    public boolean bool(String key) {
+        return "True".equals(get(key)) || (get(key).isEmpty() && "True".equals(defaultOf(key)));
+    }
+
+    public int integer(String key) {
+        String v = get(key);
+        return Integer.parseInt(v.isEmpty() ? defaultOf(key) : v);
+    }
+
+    private static String defaultOf(String key) {
+        return SettingKeys.find(key).map(SettingKey::defaultValue).orElse("");
+    }
+
+    public Path dataDir() {
+        return Path.of(get("DATA_DIR"));
+    }
+
+    public Listen httpListen() {
+        return Listen.parse(get("HTTP_LISTEN"));
+    }
+
+    /** The SMTP listen address, empty when SMTP_LISTEN is set to an empty value. */
+    public Optional<Listen> smtpListen() {
+        String v = get("SMTP_LISTEN");
+        return v.isEmpty() ? Optional.empty() : Optional.of(Listen.parse(v));
+    }
+
+    /** SITE_ROOT without a trailing slash. */
+    public String siteRoot() {
+        String root = get("SITE_ROOT");
+        return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    }
+
+    public String siteName() {
+        return get("SITE_NAME");
+    }
+
+    public String pingEndpoint() {
+        String v = get("PING_ENDPOINT");
+        return v.isEmpty() ? siteRoot() + "/ping/" : v;
+    }
+
+    public String masterBadgeLabel() {
+        String v = get("MASTER_BADGE_LABEL");
+        return v.isEmpty() ? siteName() : v;
+    }
+
+    public String pingEmailDomain() {
+        return get("PING_EMAIL_DOMAIN");
+    }
+
+    /** Bytes of an HTTP ping body to keep; empty = unlimited. */
+    public OptionalInt pingBodyLimit() {
+        String v = get("PING_BODY_LIMIT");
+        return v.isEmpty() || v.equals("None") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(v));
+    }
+
+    public String secretKey() {
+        return get("SECRET_KEY");
+    }
+
+    public boolean usesPostgres() {
+        return get("DB").toLowerCase(Locale.ROOT).startsWith("postgres");
+    }
+
+    /** Returns the values with every secret replaced by {@code ****}, safe to log or show. */
+    public Map<String, String> redacted() {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach(
+                (k, v) -> {
+                    boolean secret = SettingKeys.find(k).map(SettingKey::secret).orElse(false);
+                    out.put(k, secret && !v.isEmpty() ? "****" : v);
+                });
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package io.mychecks.core.settings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds {@link Settings} from the environment, then the settings file, then the defaults.
+ *
+ * <ol>
+ *   <li>The file is {@code MYCHECKS_CONFIG}, else {@code /etc/mychecks/mychecks.conf} when it
+ *       exists, else {@code DATA_DIR/mychecks.conf} when it exists.
+ *   <li>For a secret {@code KEY}, {@code KEY_FILE} names a file holding the value.
+ *   <li>An unset SECRET_KEY is generated once and kept in {@code DATA_DIR/secret.key} (0600).
+ * </ol>
+ */
+public final class SettingsLoader {
+    static final Path SYSTEM_CONFIG = Path.of("/etc/mychecks/mychecks.conf");
+
+    private SettingsLoader() {}
+
+    /** Loads the settings of this process from {@link System#getenv()}. */
+    public static Settings load() {
+        return load(System.getenv(), SYSTEM_CONFIG);
+    }
+
+    /** Loads the settings from {@code env}; throws InvalidSettingException on a bad value. */
+    public static Settings load(Map<String, String> env, Path systemConfig) {
+        Map<String, String> merged = new LinkedHashMap<>();
+        configFile(env, systemConfig).ifPresent(file -> merged.putAll(readFile(file)));
+        merged.putAll(env);
+        resolveFileVariants(merged);
+        Map<String, String> known = new LinkedHashMap<>();
+        for (SettingKey key : SettingKeys.ALL) {
+            if (merged.containsKey(key.name())) {
+                known.put(key.name(), merged.get(key.name()));
+            }
+        }
+        Settings settings = Settings.of(known);
+        if (settings.secretKey().isEmpty()) {
+            settings = settings.with("SECRET_KEY", generatedSecret(settings.dataDir()));
+        }
+        return settings;
+    }
+
+    /** Returns the settings file in force, if any. */
+    public static Optional<Path> configFile(Map<String, String> env, Path systemConfig) {
+        String explicit = env.get("MYCHECKS_CONFIG");
+        if (explicit != null && !explicit.isBlank()) {
+            Path p = Path.of(explicit);
+            if (!Files.isReadable(p)) {
+                throw new InvalidSettingException("MYCHECKS_CONFIG", "cannot read " + p);
+            }
+            return Optional.of(p);
+        }
+        if (Files.isReadable(systemConfig)) {
+            return Optional.of(systemConfig);
+        }
+        String dataDir = env.getOrDefault("DATA_DIR", "./data");
+        Path local = Path.of(dataDir.isBlank() ? "./data" : dataDir, "mychecks.conf");
+        return Files.isReadable(local) ? Optional.of(local) : Optional.empty();
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        try {
+            return SettingsFile.read(file);
+        } catch (IOException e) {
+            throw new InvalidSettingException("MYCHECKS_CONFIG", "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void resolveFileVariants(Map<String, String> merged) {
+        for (SettingKey key : SettingKeys.ALL) {
+            String fileName = merged.get(key.name() + "_FILE");
+            if (!key.secret() || fileName == null || fileName.isBlank()) {
+                continue;
+            }
+            try {
+                String value = Files.readString(Path.of(fileName), StandardCharsets.UTF_8).strip();
+                merged.put(key.name(), value);
+            } catch (IOException e) {
+                throw new InvalidSettingException(key.name() + "_FILE", "cannot read " + fileName);
+            }
+        }
+    }
+
+    private static String generatedSecret(Path dataDir) {
+        Path file = dataDir.resolve("secret.key");
+        try {
+            if (Files.isReadable(file)) {
+                String existing = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (!existing.isEmpty()) {
+                    return existing;
+                }
+            }
+            Files.createDirectories(dataDir);
+            byte[] bytes = new byte[48];
+            new SecureRandom().nextBytes(bytes);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Path tmp = Files.createTempFile(dataDir, "secret", ".tmp");
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system: the directory's permissions protect the file
+            }
+            Files.writeString(tmp, secret + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return secret;
+        } catch (IOException e) {
+            throw new InvalidSettingException("SECRET_KEY", "unset, and " + file + " cannot be written: " + e.getMessage());
+        }
+    }
+}

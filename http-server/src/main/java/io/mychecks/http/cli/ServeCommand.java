@@ -1,0 +1,49 @@
+package io.mychecks.http.cli;
+
+import io.mychecks.core.Appliance;
+import io.mychecks.core.Service;
+import io.mychecks.core.settings.Settings;
+import io.mychecks.core.settings.SettingsLoader;
+import io.mychecks.http.server.HttpServer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mychecks serve}: the daemon — web server, SMTP listener and alert loop. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the web server, the SMTP listener and the alert loop.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = SettingsLoader.load();
+        Appliance app = Appliance.open(settings);
+        List<Service> services = new ArrayList<>();
+        HttpServer http = new HttpServer(app, settings.httpListen());
+        services.add(app.pingIntake());
+        services.add(http);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (int i = services.size() - 1; i >= 0; i--) {
+                services.get(i).stop();
+            }
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        for (Service s : services) {
+            s.start();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Mychecks is running (" + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir()) + ")");
+        out.println("  Web and API:  " + http.baseUrl() + "/");
+        out.println("  Ping URLs:    " + settings.pingEndpoint() + "<uuid>");
+        out.println("Press Ctrl+C to stop.");
+        stopped.await();
+        return 0;
+    }
+}
