@@ -18,8 +18,12 @@ public final class PasswordHasher {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final int iterations;
 
+    /**
+     * A hasher with the default strength. The system property {@code mychecks.pbkdf2.iterations}
+     * lowers it for test runs only (the build sets it for the test JVMs).
+     */
     public PasswordHasher() {
-        this(DEFAULT_ITERATIONS);
+        this(Integer.getInteger("mychecks.pbkdf2.iterations", DEFAULT_ITERATIONS));
     }
 
     /** A hasher with fewer iterations, for tests. */
