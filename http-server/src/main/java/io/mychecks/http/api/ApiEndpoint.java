@@ -1,0 +1,177 @@
+package io.mychecks.http.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.Appliance;
+import io.mychecks.core.accounts.Project;
+import io.mychecks.http.server.Responses;
+import io.mychecks.http.server.Router;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HttpString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One Management API URL: CORS, the version from the path, the body, the key, then the
+ * operation for the request's method. Operations run on a worker thread and may block.
+ *
+ * <ol>
+ *   <li>Every answer carries the CORS headers; OPTIONS answers 204; other methods 405.
+ *   <li>A POST body is parsed before authentication: bad JSON and non-objects are 400.
+ *   <li>The key is {@code X-Api-Key}, or {@code api_key} in a POST body; it must be 32
+ *       characters (401 "missing api key") and match the project's read-write key, or its
+ *       read-only key where the operation allows it (401 "wrong api key").
+ * </ol>
+ */
+public final class ApiEndpoint implements HttpHandler {
+    private static final int MAX_BODY = 2_621_440;
+    private static final HttpString KEY_HEADER = HttpString.tryFromString("X-Api-Key");
+
+    /** What an operation needs from the key. */
+    public enum Access {
+        /** Read-write or read-only key. */
+        READ,
+        /** Read-write key only. */
+        WRITE,
+        /** No key at all. */
+        NONE
+    }
+
+    /** The code behind one method of an endpoint. */
+    @FunctionalInterface
+    public interface Operation {
+        void handle(ApiRequest request) throws Exception;
+    }
+
+    private record Op(Access access, Operation operation) {}
+
+    private final Appliance app;
+    private final Map<String, Op> ops = new LinkedHashMap<>();
+
+    public ApiEndpoint(Appliance app) {
+        this.app = app;
+    }
+
+    /** Adds the operation for {@code method}. */
+    public ApiEndpoint on(String method, Access access, Operation operation) {
+        ops.put(method, new Op(access, operation));
+        return this;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange ex) throws Exception {
+        if (ex.isInIoThread()) {
+            ex.dispatch(this);
+            return;
+        }
+        ex.startBlocking();
+        cors(ex);
+        String method = ex.getRequestMethod().toString();
+        if (method.equals("OPTIONS")) {
+            Responses.empty(ex, 204);
+            return;
+        }
+        Op op = ops.get(method.equals("HEAD") && !ops.containsKey("HEAD") ? "GET" : method);
+        if (op == null) {
+            Responses.empty(ex, 405);
+            return;
+        }
+        try {
+            int version = version(Router.param(ex, "version"));
+            ObjectNode body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH") ? readBody(ex) : Json.object();
+            ApiRequest request = authenticate(ex, version, op.access(), body);
+            op.operation().handle(request);
+        } catch (ApiException e) {
+            if (!ex.isResponseStarted()) {
+                if (e.getMessage() == null) {
+                    Responses.empty(ex, e.status());
+                } else {
+                    ObjectNode err = Json.object().put("error", e.getMessage());
+                    Responses.json(ex, e.status(), Json.bytes(err));
+                }
+            }
+        }
+    }
+
+    private void cors(HttpServerExchange ex) {
+        var h = ex.getResponseHeaders();
+        h.put(HttpString.tryFromString("Access-Control-Allow-Origin"), "*");
+        h.put(HttpString.tryFromString("Access-Control-Allow-Headers"), "X-Api-Key");
+        h.put(HttpString.tryFromString("Access-Control-Allow-Methods"), String.join(", ", ops.keySet()) + ", OPTIONS");
+        h.put(HttpString.tryFromString("Access-Control-Max-Age"), "600");
+    }
+
+    private static int version(String raw) {
+        if (raw == null) {
+            return 3;
+        }
+        switch (raw) {
+            case "v1":
+                return 1;
+            case "v2":
+                return 2;
+            case "v3":
+                return 3;
+            default:
+                throw ApiException.notFound();
+        }
+    }
+
+    private static ObjectNode readBody(HttpServerExchange ex) throws IOException {
+        if (ex.getRequestContentLength() > MAX_BODY) {
+            throw ApiException.badRequest("request body too large");
+        }
+        byte[] raw;
+        try (InputStream in = ex.getInputStream()) {
+            raw = in.readNBytes(MAX_BODY + 1);
+        }
+        if (raw.length > MAX_BODY) {
+            throw ApiException.badRequest("request body too large");
+        }
+        if (raw.length == 0) {
+            return Json.object();
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(raw);
+        } catch (IOException e) {
+            throw ApiException.badRequest("could not parse request body");
+        }
+        if (node == null || node.isMissingNode()) {
+            return Json.object();
+        }
+        if (!node.isObject()) {
+            throw ApiException.badRequest("json validation error: value is not an object");
+        }
+        return (ObjectNode) node;
+    }
+
+    private ApiRequest authenticate(HttpServerExchange ex, int version, Access access, ObjectNode body) {
+        if (access == Access.NONE) {
+            return new ApiRequest(ex, version, null, false, body);
+        }
+        String key = ex.getRequestHeaders().getFirst(KEY_HEADER);
+        if ((key == null || key.isEmpty()) && ex.getRequestMethod().toString().equals("POST") && body.path("api_key").isTextual()) {
+            key = body.get("api_key").asText();
+        }
+        if (key == null || key.length() != 32) {
+            throw new ApiException(401, "missing api key");
+        }
+        String hash = app.apiKeys().hash(key);
+        Optional<Project> project = app.projects().findByApiKeyHash(app.database().dsl(), hash, false);
+        if (project.isPresent()) {
+            return new ApiRequest(ex, version, project.get(), false, body);
+        }
+        if (access == Access.READ) {
+            project = app.projects().findByApiKeyHash(app.database().dsl(), hash, true);
+            if (project.isPresent()) {
+                return new ApiRequest(ex, version, project.get(), true, body);
+            }
+        }
+        throw new ApiException(401, "wrong api key");
+    }
+}
