@@ -1,6 +1,11 @@
 package io.mychecks.core;
 
 import io.mychecks.core.accounts.AccountService;
+import io.mychecks.core.alerts.AlertLoop;
+import io.mychecks.core.alerts.DeliverySender;
+import io.mychecks.core.alerts.FlipDispatcher;
+import io.mychecks.core.alerts.GoingDownSweep;
+import io.mychecks.core.alerts.NotificationStore;
 import io.mychecks.core.accounts.ApiKeys;
 import io.mychecks.core.accounts.PasswordHasher;
 import io.mychecks.core.accounts.ProjectStore;
@@ -11,6 +16,7 @@ import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
 import io.mychecks.core.notify.ChannelStore;
+import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingStore;
@@ -32,16 +38,24 @@ public final class Appliance implements AutoCloseable {
     private final ProjectStore projects = new ProjectStore();
     private final UserStore users = new UserStore();
     private final ChannelStore channels = new ChannelStore();
+    private final NotificationStore notifications = new NotificationStore();
     private final FlipSignal flipSignal = new FlipSignal();
+    private final NotifierRegistry notifiers;
     private final ApiKeys apiKeys;
     private final PingIntake pingIntake;
     private final AccountService accounts;
 
     public Appliance(Settings settings, Clock clock, Database database) {
+        this(settings, clock, database, null);
+    }
+
+    /** An appliance with the given notifiers ({@code null}: every notifier on the class path). */
+    public Appliance(Settings settings, Clock clock, Database database, NotifierRegistry notifiers) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
         this.apiKeys = new ApiKeys(settings.secretKey());
+        this.notifiers = notifiers != null ? notifiers : NotifierRegistry.load(settings, clock);
         this.pingIntake = new PingIntake(database, clock,
                 new PingBatch.Stores(checks, pings, flips, projects, channels), flipSignal);
         this.accounts = new AccountService(database, clock, users, projects, checks, channels, apiKeys, new PasswordHasher());
@@ -93,6 +107,33 @@ public final class Appliance implements AutoCloseable {
 
     public ChannelStore channels() {
         return channels;
+    }
+
+    public NotificationStore notifications() {
+        return notifications;
+    }
+
+    public NotifierRegistry notifiers() {
+        return notifiers;
+    }
+
+    /** Builds the alert loop's parts: sweep, dispatcher, sender (8 delivery threads). */
+    public AlertLoop alertLoop() {
+        return new AlertLoop(database, clock, checks, notifications, goingDownSweep(), flipDispatcher(), deliverySender(8), flipSignal);
+    }
+
+    public GoingDownSweep goingDownSweep() {
+        return new GoingDownSweep(database, checks, flips);
+    }
+
+    public FlipDispatcher flipDispatcher() {
+        return new FlipDispatcher(database, flips, channels, notifications, notifiers);
+    }
+
+    public DeliverySender deliverySender(int threads) {
+        return new DeliverySender(database, clock,
+                new DeliverySender.Stores(notifications, channels, checks, pings, flips, projects),
+                notifiers, settings, flipSignal, threads);
     }
 
     public FlipSignal flipSignal() {

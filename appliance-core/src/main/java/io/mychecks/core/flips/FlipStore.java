@@ -59,6 +59,17 @@ public final class FlipStore {
         return ctx.selectFrom(FLIPS).where(c).orderBy(FLIPS.CREATED.desc(), FLIPS.ID.desc()).fetch().map(FlipStore::toFlip);
     }
 
+    public Optional<Flip> findById(DSLContext ctx, long id) {
+        return ctx.selectFrom(FLIPS).where(FLIPS.ID.eq(id)).fetchOptional().map(FlipStore::toFlip);
+    }
+
+    /** The latest flip of a check to {@code status} created at or before {@code before}. */
+    public Optional<Flip> latestTo(DSLContext ctx, long checkId, CheckStatus status, Instant before) {
+        return ctx.selectFrom(FLIPS).where(FLIPS.CHECK_ID.eq(checkId)).and(FLIPS.NEW_STATUS.eq(status.wire()))
+                .and(FLIPS.CREATED.le(before)).orderBy(FLIPS.CREATED.desc(), FLIPS.ID.desc()).limit(1)
+                .fetchOptional().map(FlipStore::toFlip);
+    }
+
     public Optional<Flip> latest(DSLContext ctx, long checkId) {
         return ctx.selectFrom(FLIPS).where(FLIPS.CHECK_ID.eq(checkId)).orderBy(FLIPS.ID.desc()).limit(1).fetchOptional().map(FlipStore::toFlip);
     }
