@@ -32,11 +32,18 @@ public final class TestDatabases {
         private final Database database;
         private final Runnable cleanup;
         private final String description;
+        private final java.util.function.Supplier<Database> reopen;
 
-        TestDatabase(Database database, Runnable cleanup, String description) {
+        TestDatabase(Database database, Runnable cleanup, String description, java.util.function.Supplier<Database> reopen) {
             this.database = database;
             this.cleanup = cleanup;
             this.description = description;
+            this.reopen = reopen;
+        }
+
+        /** Opens a second, independent connection pool on the same database (another "process"). */
+        public Database openAnother() {
+            return reopen.get();
         }
 
         public Database database() {
@@ -72,7 +79,7 @@ public final class TestDatabases {
             Path file = dir.resolve("test.sqlite");
             Database db = Database.sqlite(file);
             Migrations.migrate(db);
-            return new TestDatabase(db, () -> deleteQuietly(dir), "sqlite:" + file);
+            return new TestDatabase(db, () -> deleteQuietly(dir), "sqlite:" + file, () -> Database.sqlite(file));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -85,7 +92,8 @@ public final class TestDatabases {
         execute(base + "postgres", "CREATE DATABASE " + name);
         Database db = Database.postgres(base + name, "postgres", "");
         Migrations.migrate(db);
-        return new TestDatabase(db, () -> execute(base + "postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"), "postgres:" + name);
+        return new TestDatabase(db, () -> execute(base + "postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"), "postgres:" + name,
+                () -> Database.postgres(base + name, "postgres", ""));
     }
 
     /** The JDBC URL prefix of the server to use (without database name). */

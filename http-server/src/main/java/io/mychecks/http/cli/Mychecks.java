@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             MigrateCommand.class,
             CreateSuperuserCommand.class,
             ApiKeysCommand.class,
+            SendAlertsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Mychecks implements Runnable {

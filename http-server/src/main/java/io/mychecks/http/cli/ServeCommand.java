@@ -27,6 +27,7 @@ final class ServeCommand implements Callable<Integer> {
         HttpServer http = new HttpServer(app, settings.httpListen());
         services.add(app.pingIntake());
         services.add(http);
+        services.add(app.alertLoop());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (int i = services.size() - 1; i >= 0; i--) {
@@ -42,6 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Mychecks is running (" + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir()) + ")");
         out.println("  Web and API:  " + http.baseUrl() + "/");
         out.println("  Ping URLs:    " + settings.pingEndpoint() + "<uuid>");
+        out.println("  Alert loop:   running");
         out.println("Press Ctrl+C to stop.");
         stopped.await();
         return 0;
