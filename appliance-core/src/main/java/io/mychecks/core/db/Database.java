@@ -52,7 +52,8 @@ public final class Database implements AutoCloseable {
                             + "?sslmode="
                             + settings.get("DB_SSLMODE")
                             + "&targetServerType="
-                            + targetServerType(settings.get("DB_TARGET_SESSION_ATTRS"));
+                            + targetServerType(settings.get("DB_TARGET_SESSION_ATTRS"))
+                            + "&reWriteBatchedInserts=true";
             return postgres(url, settings.get("DB_USER"), settings.get("DB_PASSWORD"));
         }
         String name = settings.get("DB_NAME");

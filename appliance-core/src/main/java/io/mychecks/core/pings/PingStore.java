@@ -2,12 +2,14 @@ package io.mychecks.core.pings;
 
 import static io.mychecks.core.db.schema.Tables.PINGS;
 
+import io.mychecks.core.db.Jdbc;
+import io.mychecks.core.db.RenderedSql;
 import io.mychecks.core.db.schema.tables.records.PingsRecord;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -18,19 +20,32 @@ public final class PingStore {
         PINGS.METHOD, PINGS.UA, PINGS.BODY, PINGS.EXITSTATUS, PINGS.RID, PINGS.DURATION_MS
     };
 
-    /** Inserts pings (their ids are ignored) in one multi-row statement. */
+    /** Inserts pings (their ids are ignored) as one JDBC batch. */
     public void insertAll(DSLContext ctx, List<Ping> pings) {
         if (pings.isEmpty()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        InsertValuesStepN<PingsRecord> insert = (InsertValuesStepN<PingsRecord>) ctx.insertInto(PINGS, INSERT_FIELDS);
-        for (Ping p : pings) {
-            insert = insert.values(
-                    p.checkId(), p.n(), p.created(), p.kind().wire(), p.scheme(), p.remoteAddr(),
-                    p.method(), p.ua(), p.body(), p.exitStatus(), p.rid(), p.durationMs());
-        }
-        insert.execute();
+        String sql = RenderedSql.of(ctx, "insert-ping", c -> c.insertInto(PINGS, INSERT_FIELDS).values(new Object[INSERT_FIELDS.length]));
+        ctx.connection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                for (Ping p : pings) {
+                    ps.setLong(1, p.checkId());
+                    ps.setLong(2, p.n());
+                    Jdbc.setInstant(ps, 3, p.created());
+                    ps.setString(4, p.kind().wire());
+                    ps.setString(5, p.scheme());
+                    ps.setString(6, p.remoteAddr());
+                    ps.setString(7, p.method());
+                    ps.setString(8, p.ua());
+                    ps.setBytes(9, p.body());
+                    Jdbc.setInteger(ps, 10, p.exitStatus());
+                    ps.setString(11, p.rid());
+                    Jdbc.setLong(ps, 12, p.durationMs());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
     }
 
     /**

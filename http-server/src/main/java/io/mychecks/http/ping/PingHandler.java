@@ -72,8 +72,10 @@ public final class PingHandler implements HttpHandler {
             Responses.text(exchange, request.status(), request.body());
             return;
         }
+        // answer on the connection's own I/O thread, not on the database writer thread
         exchange.dispatch(SameThreadExecutor.INSTANCE, () ->
-                intake.submit(request.event()).whenComplete((result, error) -> respond(exchange, result)));
+                intake.submit(request.event()).whenComplete((result, error) ->
+                        exchange.getIoThread().execute(() -> respond(exchange, result))));
     }
 
     private byte[] cut(byte[] raw) {
