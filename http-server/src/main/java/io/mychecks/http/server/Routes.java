@@ -14,7 +14,7 @@ public final class Routes {
         Router router = new Router(ex -> Responses.text(ex, 404, "not found"));
         router.add("*", "/ping/*", ping);
         router.add("*", "/api/{version}/status/", new BlockingHandler(ex -> statusProbe(app, ex)));
-        return new ErrorHandler(router);
+        return new ErrorHandler(new SecurityHeaders(router));
     }
 
     private static void statusProbe(Appliance app, io.undertow.server.HttpServerExchange ex) {

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Mychecks benchmark driver (standard library only), called by bench/run.sh.
+
+Subcommands:
+  setup URL KEY N OUT            create N checks through the API, write their UUIDs to OUT
+  count URL KEY                  print the sum of n_pings over all checks (API)
+  alerts URL KEY PING_BASE       measure /fail -> webhook delay and late-check alert delay
+"""
+import http.server
+import json
+import statistics
+import sys
+import threading
+import time
+import urllib.request
+
+
+def api(url, key, method="GET", body=None):
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(url, data=data, method=method,
+                                 headers={"X-Api-Key": key, "Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return json.loads(r.read() or b"{}")
+
+
+def setup(base, key, n, out):
+    codes = []
+    for i in range(n):
+        check = api(base + "/api/v3/checks/", key, "POST", {"name": "bench-%d" % i, "timeout": 86400, "grace": 3600})
+        codes.append(check["uuid"])
+    with open(out, "w") as f:
+        f.write("\n".join(codes) + "\n")
+
+
+def count(base, key):
+    checks = api(base + "/api/v3/checks/", key)["checks"]
+    print(sum(c["n_pings"] for c in checks))
+
+
+class Sink(http.server.BaseHTTPRequestHandler):
+    arrivals = {}
+    lock = threading.Lock()
+
+    def do_GET(self):
+        with Sink.lock:
+            Sink.arrivals.setdefault(self.path.split("?")[0], []).append(time.time())
+        self.send_response(200)
+        self.end_headers()
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+def wait_for(path, n, timeout):
+    end = time.time() + timeout
+    while time.time() < end:
+        with Sink.lock:
+            got = list(Sink.arrivals.get(path, []))
+        if len(got) >= n:
+            return got[n - 1]
+        time.sleep(0.002)
+    return None
+
+
+def alerts(base, key, ping_base):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Sink)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sink = "http://127.0.0.1:%d" % server.server_port
+
+    # 1. /fail -> webhook: one check, alternating fail and success, 20 down alerts
+    channel = api(base + "/api/v3/channels/", key, "POST", {
+        "kind": "webhook", "name": "bench sink",
+        "url_down": sink + "/down/$CODE", "url_up": sink + "/up/$CODE"})
+    check = api(base + "/api/v3/checks/", key, "POST",
+                {"name": "bench-fail", "timeout": 86400, "grace": 3600, "channels": channel["id"]})
+    code = check["uuid"]
+    delays = []
+    for i in range(20):
+        urllib.request.urlopen(ping_base + code, timeout=10).read()           # up (recovery alert)
+        wait_for("/up/" + code, i, 5) if i else None
+        t0 = time.time()
+        urllib.request.urlopen(ping_base + code + "/fail", timeout=10).read()
+        t1 = wait_for("/down/" + code, i + 1, 10)
+        delays.append(None if t1 is None else (t1 - t0) * 1000)
+    ok = [d for d in delays if d is not None]
+    print("fail_to_webhook_ms: n=%d missing=%d p50=%.1f max=%.1f" % (
+        len(ok), len(delays) - len(ok), statistics.median(ok) if ok else -1, max(ok) if ok else -1))
+
+    # 2. late alert: 5 checks with period 60 s + grace 60 s, pinged 2 s apart
+    late = []
+    starts = {}
+    for i in range(5):
+        c = api(base + "/api/v3/checks/", key, "POST",
+                {"name": "bench-late-%d" % i, "timeout": 60, "grace": 60, "channels": channel["id"]})
+        starts[c["uuid"]] = time.time()
+        urllib.request.urlopen(ping_base + c["uuid"], timeout=10).read()
+        starts[c["uuid"]] = (starts[c["uuid"]] + time.time()) / 2
+        time.sleep(2)
+    for c_code, t_ping in starts.items():
+        t = wait_for("/down/" + c_code, 1, 150)
+        late.append(None if t is None else (t - (t_ping + 120)) * 1000)
+    ok = [d for d in late if d is not None]
+    print("late_alert_after_deadline_ms: n=%d missing=%d p50=%.1f max=%.1f" % (
+        len(ok), len(late) - len(ok), statistics.median(ok) if ok else -1, max(ok) if ok else -1))
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1]
+    if cmd == "setup":
+        setup(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
+    elif cmd == "count":
+        count(sys.argv[2], sys.argv[3])
+    elif cmd == "alerts":
+        alerts(sys.argv[2], sys.argv[3], sys.argv[4])
+    else:
+        sys.exit(__doc__)
