@@ -79,7 +79,7 @@ public final class SettingKeys {
                     SettingKey.of("OPSGENIE_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("PAGERTREE_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("PD_ENABLED", BOOLEAN, "True", NOT_YET),
-                    SettingKey.of("PROMETHEUS_ENABLED", BOOLEAN, "True", NOT_YET),
+                    SettingKey.of("PROMETHEUS_ENABLED", BOOLEAN, "True", "serve the Prometheus metrics of projects"),
                     SettingKey.of("ROCKETCHAT_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("SLACK_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("SPIKE_ENABLED", BOOLEAN, "True", NOT_YET),

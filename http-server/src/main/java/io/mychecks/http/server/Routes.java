@@ -1,6 +1,17 @@
 package io.mychecks.http.server;
 
 import io.mychecks.core.Appliance;
+import io.mychecks.core.badges.BadgeService;
+import io.mychecks.core.metrics.ProjectMetrics;
+import io.mychecks.core.notify.DeliveryStatusCallback;
+import io.mychecks.core.notify.NotificationStatusStore;
+import io.mychecks.http.api.ApiEndpoint;
+import io.mychecks.http.api.ApiEndpoint.Access;
+import io.mychecks.http.badges.BadgeHandler;
+import io.mychecks.http.badges.BadgesApi;
+import io.mychecks.http.metrics.PrometheusHandler;
+import io.mychecks.http.metrics.ServiceMetricsHandler;
+import io.mychecks.http.notify.NotificationStatusHandler;
 import io.mychecks.http.ping.PingHandler;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
@@ -14,7 +25,26 @@ public final class Routes {
         Router router = new Router(ex -> Responses.text(ex, 404, "not found"));
         router.add("*", "/ping/*", ping);
         router.add("*", "/api/{version}/status/", new BlockingHandler(ex -> statusProbe(app, ex)));
+        addBadgesAndMetrics(app, router);
         return new ErrorHandler(new SecurityHeaders(router));
+    }
+
+    /** Badges, service metrics, delivery-status callbacks and Prometheus metrics. */
+    private static void addBadgesAndMetrics(Appliance app, Router router) {
+        BadgeService badgeService = new BadgeService(app.database(), app.clock(), app.checks(), app.settings());
+        BadgeHandler badges = new BadgeHandler(badgeService);
+        router.add("*", "/badge/{key}/{sig}/{file}", badges.tagged());
+        router.add("*", "/badge/{key}/{file}", badges.all());
+        router.add("*", "/b/{states}/{file}", badges.check());
+        router.add("*", "/api/{version}/badges/", new ApiEndpoint(app).on("GET", Access.READ, new BadgesApi(badgeService)::list));
+        router.add("*", "/api/{version}/metrics/", new ServiceMetricsHandler(app));
+        DeliveryStatusCallback callback = new DeliveryStatusCallback(app.database(), app.clock(), new NotificationStatusStore());
+        router.add("POST", "/api/{version}/notifications/{code}/status", new NotificationStatusHandler(callback));
+        ProjectMetrics projectMetrics = new ProjectMetrics(app.database(), app.clock(), app.apiKeys(), app.projects(), app.checks());
+        PrometheusHandler prometheus = new PrometheusHandler(projectMetrics, app.settings().bool("PROMETHEUS_ENABLED"));
+        router.add("*", "/projects/{code}/metrics/{key}", prometheus);
+        router.add("*", "/projects/{code}/checks/metrics/{key}", prometheus);
+        router.add("*", "/projects/{code}/metrics/", prometheus);
     }
 
     private static void statusProbe(Appliance app, io.undertow.server.HttpServerExchange ex) {
