@@ -10,6 +10,8 @@ import io.mychecks.core.accounts.ApiKeys;
 import io.mychecks.core.accounts.PasswordHasher;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.accounts.UserStore;
+import io.mychecks.core.checks.CheckQueries;
+import io.mychecks.core.checks.CheckService;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
@@ -44,6 +46,8 @@ public final class Appliance implements AutoCloseable {
     private final ApiKeys apiKeys;
     private final PingIntake pingIntake;
     private final AccountService accounts;
+    private final CheckService checkService;
+    private final CheckQueries checkQueries;
 
     public Appliance(Settings settings, Clock clock, Database database) {
         this(settings, clock, database, null);
@@ -59,6 +63,8 @@ public final class Appliance implements AutoCloseable {
         this.pingIntake = new PingIntake(database, clock,
                 new PingBatch.Stores(checks, pings, flips, projects, channels), flipSignal);
         this.accounts = new AccountService(database, clock, users, projects, checks, channels, apiKeys, new PasswordHasher());
+        this.checkService = new CheckService(database, clock, checks, flips, channels, projects);
+        this.checkQueries = new CheckQueries(database, checks, pings, flips, channels, projects);
     }
 
     /** Opens the configured database, migrates it, and builds the appliance on the system clock. */
@@ -150,6 +156,16 @@ public final class Appliance implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** Creates, updates, pauses, resumes and deletes checks (the Management API's writes). */
+    public CheckService checkService() {
+        return checkService;
+    }
+
+    /** Reads checks, pings and flips for a project (the Management API's reads). */
+    public CheckQueries checkQueries() {
+        return checkQueries;
     }
 
     @Override

@@ -30,6 +30,11 @@ public final class UserStore {
         ctx.update(USERS).set(USERS.PASSWORD_HASH, passwordHash).set(USERS.IS_SUPERUSER, superuser).where(USERS.ID.eq(id)).execute();
     }
 
+    /** Sets how many checks the user may own and how many pings each of their checks keeps. */
+    public void setLimits(DSLContext ctx, long id, int checkLimit, int pingLogLimit) {
+        ctx.update(USERS).set(USERS.CHECK_LIMIT, checkLimit).set(USERS.PING_LOG_LIMIT, pingLogLimit).where(USERS.ID.eq(id)).execute();
+    }
+
     static User toUser(UsersRecord r) {
         return new User(r.getId(), r.getEmail(), r.getPasswordHash(), r.getIsSuperuser(), r.getTz(),
                 r.getCheckLimit(), r.getPingLogLimit(), r.getCreated(), r.getLastLogin());

@@ -90,6 +90,20 @@ public final class CheckStore {
         return ctx.selectFrom(CHECKS).where(CHECKS.PROJECT_ID.eq(projectId)).orderBy(CHECKS.ID).fetch().map(CheckStore::toCheck);
     }
 
+    /**
+     * Returns the project's first check (lowest id) whose fields equal the given values; a null
+     * value is not compared. The API's upsert ({@code unique}) uses it.
+     */
+    public Optional<Check> findFirstMatching(DSLContext ctx, long projectId, String name, String slug, String tags, Long timeout, Long grace) {
+        org.jooq.Condition c = CHECKS.PROJECT_ID.eq(projectId);
+        c = name == null ? c : c.and(CHECKS.NAME.eq(name));
+        c = slug == null ? c : c.and(CHECKS.SLUG.eq(slug));
+        c = tags == null ? c : c.and(CHECKS.TAGS.eq(tags));
+        c = timeout == null ? c : c.and(CHECKS.TIMEOUT.eq(timeout));
+        c = grace == null ? c : c.and(CHECKS.GRACE.eq(grace));
+        return ctx.selectFrom(CHECKS).where(c).orderBy(CHECKS.ID).limit(1).fetchOptional().map(CheckStore::toCheck);
+    }
+
     /** Creates a check with a random UUID and badge key; returns it with its id. */
     public Check insert(DSLContext ctx, long projectId, CheckConfig config, Instant now) {
         ChecksRecord r = ctx.newRecord(CHECKS);

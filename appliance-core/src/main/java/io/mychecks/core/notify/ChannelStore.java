@@ -5,8 +5,11 @@ import static io.mychecks.core.db.schema.Tables.CHECK_CHANNELS;
 
 import io.mychecks.core.db.schema.tables.records.ChannelsRecord;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -52,6 +55,15 @@ public final class ChannelStore {
     public List<UUID> codesForCheck(DSLContext ctx, long checkId) {
         return ctx.select(CHANNELS.CODE).from(CHANNELS).join(CHECK_CHANNELS).on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
                 .where(CHECK_CHANNELS.CHECK_ID.eq(checkId)).fetch(r -> UUID.fromString(r.value1()));
+    }
+
+    /** The channel codes of every check of a project that has channels, by check id. */
+    public Map<Long, List<UUID>> codesByCheck(DSLContext ctx, long projectId) {
+        Map<Long, List<UUID>> result = new HashMap<>();
+        ctx.select(CHECK_CHANNELS.CHECK_ID, CHANNELS.CODE).from(CHANNELS).join(CHECK_CHANNELS).on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
+                .where(CHANNELS.PROJECT_ID.eq(projectId))
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(UUID.fromString(r.value2())));
+        return result;
     }
 
     /** Links every channel of the project to the check. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.Appliance;
 import io.mychecks.core.accounts.Project;
+import io.mychecks.core.checks.CheckRejectedException;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
@@ -86,14 +87,21 @@ public final class ApiEndpoint implements HttpHandler {
             ApiRequest request = authenticate(ex, version, op.access(), body);
             op.operation().handle(request);
         } catch (ApiException e) {
-            if (!ex.isResponseStarted()) {
-                if (e.getMessage() == null) {
-                    Responses.empty(ex, e.status());
-                } else {
-                    ObjectNode err = Json.object().put("error", e.getMessage());
-                    Responses.json(ex, e.status(), Json.bytes(err));
-                }
-            }
+            fail(ex, e);
+        } catch (CheckRejectedException e) {
+            fail(ex, ApiException.of(e));
+        }
+    }
+
+    private static void fail(HttpServerExchange ex, ApiException e) {
+        if (ex.isResponseStarted()) {
+            return;
+        }
+        if (e.getMessage() == null) {
+            Responses.empty(ex, e.status());
+        } else {
+            ObjectNode err = Json.object().put("error", e.getMessage());
+            Responses.json(ex, e.status(), Json.bytes(err));
         }
     }
 

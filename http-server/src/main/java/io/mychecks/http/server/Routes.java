@@ -1,12 +1,19 @@
 package io.mychecks.http.server;
 
+import static io.mychecks.http.api.ApiEndpoint.Access.READ;
+import static io.mychecks.http.api.ApiEndpoint.Access.WRITE;
+
 import io.mychecks.core.Appliance;
 import io.mychecks.core.badges.BadgeService;
 import io.mychecks.core.metrics.ProjectMetrics;
 import io.mychecks.core.notify.DeliveryStatusCallback;
 import io.mychecks.core.notify.NotificationStatusStore;
-import io.mychecks.http.api.ApiEndpoint;
 import io.mychecks.http.api.ApiEndpoint.Access;
+import io.mychecks.http.api.ApiEndpoint;
+import io.mychecks.http.api.CheckPaths;
+import io.mychecks.http.api.ChecksApi;
+import io.mychecks.http.api.FlipsApi;
+import io.mychecks.http.api.PingsApi;
 import io.mychecks.http.badges.BadgeHandler;
 import io.mychecks.http.badges.BadgesApi;
 import io.mychecks.http.metrics.PrometheusHandler;
@@ -25,6 +32,7 @@ public final class Routes {
         Router router = new Router(ex -> Responses.text(ex, 404, "not found"));
         router.add("*", "/ping/*", ping);
         router.add("*", "/api/{version}/status/", new BlockingHandler(ex -> statusProbe(app, ex)));
+        addChecksApi(router, app);
         addBadgesAndMetrics(app, router);
         return new ErrorHandler(new SecurityHeaders(router));
     }
@@ -45,6 +53,30 @@ public final class Routes {
         router.add("*", "/projects/{code}/metrics/{key}", prometheus);
         router.add("*", "/projects/{code}/checks/metrics/{key}", prometheus);
         router.add("*", "/projects/{code}/metrics/", prometheus);
+    }
+
+    /** The Management API's checks, pings and flips; ApiEndpoint answers OPTIONS and 405 itself. */
+    private static void addChecksApi(Router router, Appliance app) {
+        ChecksApi checks = new ChecksApi(app);
+        PingsApi pings = new PingsApi(app);
+        FlipsApi flips = new FlipsApi(app);
+        router.add("*", "/api/{version}/checks/", api(app)
+                .on("GET", READ, checks::list)
+                .on("POST", WRITE, checks::create));
+        router.add("*", "/api/{version}/checks/{code}", CheckPaths.byCode(
+                api(app).on("POST", WRITE, checks::update).on("DELETE", WRITE, checks::delete).on("GET", READ, checks::get),
+                api(app).on("GET", READ, checks::getByUniqueKey)));
+        router.add("*", "/api/{version}/checks/{code}/pause", CheckPaths.uuid(api(app).on("POST", WRITE, checks::pause)));
+        router.add("*", "/api/{version}/checks/{code}/resume", CheckPaths.uuid(api(app).on("POST", WRITE, checks::resume)));
+        router.add("*", "/api/{version}/checks/{code}/pings/", CheckPaths.uuid(api(app).on("GET", WRITE, pings::list)));
+        router.add("*", "/api/{version}/checks/{code}/pings/{n}/body", CheckPaths.uuidAndNumber(api(app).on("GET", WRITE, pings::body)));
+        router.add("*", "/api/{version}/checks/{code}/flips/", CheckPaths.byCode(
+                api(app).on("GET", READ, flips::byUuid),
+                api(app).on("GET", READ, flips::byUniqueKey)));
+    }
+
+    private static ApiEndpoint api(Appliance app) {
+        return new ApiEndpoint(app);
     }
 
     private static void statusProbe(Appliance app, io.undertow.server.HttpServerExchange ex) {

@@ -1,0 +1,118 @@
+package io.mychecks.http.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.Appliance;
+import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckJson;
+import io.mychecks.core.checks.CheckRejectedException;
+import io.mychecks.core.checks.CheckSnapshot;
+import io.mychecks.core.checks.CheckSpec;
+import io.mychecks.core.checks.CheckSpecParser;
+import io.mychecks.core.checks.CheckService;
+import io.mychecks.core.checks.InvalidCheckSpecException;
+import io.mychecks.http.server.Responses;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Management API's checks: {@code checks/} (list, create) and {@code checks/<uuid>} (get,
+ * update, delete, pause, resume), plus get by unique key. API v1 and v2 derive the slug from
+ * a new name; v3 changes the slug only when it is sent.
+ */
+public final class ChecksApi {
+    private final Appliance app;
+
+    public ChecksApi(Appliance app) {
+        this.app = app;
+    }
+
+    /** GET checks/: every check of the project, filtered by {@code tag} (all must match) and {@code slug}. */
+    public void list(ApiRequest r) {
+        List<String> slugs = r.queryAll("slug");
+        String slug = slugs.isEmpty() ? null : slugs.get(slugs.size() - 1);
+        ArrayNode checks = Json.MAPPER.createArrayNode();
+        for (CheckSnapshot s : app.checkQueries().list(r.project(), r.queryAll("tag"), slug)) {
+            checks.add(render(r, s));
+        }
+        ObjectNode body = Json.object();
+        body.set("checks", checks);
+        Responses.json(r.exchange(), 200, Json.bytes(body));
+    }
+
+    /** POST checks/: 201 with a new check, or 200 with the check its {@code unique} fields matched. */
+    public void create(ApiRequest r) {
+        CheckService.Created c = app.checkService().create(r.project(), spec(r), slugFromName(r));
+        send(r, c.created() ? 201 : 200, c.snapshot());
+    }
+
+    /** GET checks/<uuid>. */
+    public void get(ApiRequest r) {
+        Check check = app.checkQueries().owned(r.project(), code(r));
+        send(r, 200, app.checkQueries().snapshot(check));
+    }
+
+    /** GET checks/<unique_key>: only the key's project is searched; 404 has no body. */
+    public void getByUniqueKey(ApiRequest r) {
+        Check check = app.checkQueries().byUniqueKey(r.project(), r.param("code"))
+                .orElseThrow(() -> new ApiException(404, null));
+        send(r, 200, app.checkQueries().snapshot(check));
+    }
+
+    /** POST checks/<uuid>: writes the sent fields. */
+    public void update(ApiRequest r) {
+        UUID code = code(r);
+        // an unknown or foreign check answers 404 or 403 before the body is judged, as the reference
+        app.checkQueries().owned(r.project(), code);
+        send(r, 200, app.checkService().update(r.project(), code, spec(r), slugFromName(r)));
+    }
+
+    /** DELETE checks/<uuid>: 200 with the check as it was. */
+    public void delete(ApiRequest r) {
+        send(r, 200, app.checkService().delete(r.project(), code(r)));
+    }
+
+    /** POST checks/<uuid>/pause. */
+    public void pause(ApiRequest r) {
+        send(r, 200, app.checkService().pause(r.project(), code(r)));
+    }
+
+    /** POST checks/<uuid>/resume: 409 in plain text when the check is not paused. */
+    public void resume(ApiRequest r) {
+        CheckSnapshot resumed;
+        try {
+            resumed = app.checkService().resume(r.project(), code(r));
+        } catch (CheckRejectedException e) {
+            if (e.reason() != CheckRejectedException.Reason.NOT_PAUSED) {
+                throw e;
+            }
+            Responses.text(r.exchange(), 409, e.getMessage());
+            return;
+        }
+        send(r, 200, resumed);
+    }
+
+    private static boolean slugFromName(ApiRequest r) {
+        return r.version() < 3;
+    }
+
+    private static UUID code(ApiRequest r) {
+        return UUID.fromString(r.param("code"));
+    }
+
+    private static CheckSpec spec(ApiRequest r) {
+        try {
+            return CheckSpecParser.parse(r.body());
+        } catch (InvalidCheckSpecException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private ObjectNode render(ApiRequest r, CheckSnapshot s) {
+        return CheckJson.render(s.check(), r.version(), r.readOnlyKey(), s.channelCodes(), app.settings(), app.clock().instant());
+    }
+
+    private void send(ApiRequest r, int status, CheckSnapshot s) {
+        Responses.json(r.exchange(), status, Json.bytes(render(r, s)));
+    }
+}
