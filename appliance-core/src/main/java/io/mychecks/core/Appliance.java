@@ -10,7 +10,11 @@ import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
+import io.mychecks.core.mail.MailSender;
+import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.ChannelStore;
+import io.mychecks.core.notify.NotifierRegistry;
+import io.mychecks.core.notify.email.EmailVerification;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingStore;
@@ -36,6 +40,9 @@ public final class Appliance implements AutoCloseable {
     private final ApiKeys apiKeys;
     private final PingIntake pingIntake;
     private final AccountService accounts;
+    private final MailSender mail;
+    private final NotifierRegistry notifiers;
+    private final ChannelService channelService;
 
     public Appliance(Settings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -45,6 +52,10 @@ public final class Appliance implements AutoCloseable {
         this.pingIntake = new PingIntake(database, clock,
                 new PingBatch.Stores(checks, pings, flips, projects, channels), flipSignal);
         this.accounts = new AccountService(database, clock, users, projects, checks, channels, apiKeys, new PasswordHasher());
+        this.mail = MailSender.fromSettings(settings);
+        this.notifiers = NotifierRegistry.load(settings, clock);
+        this.channelService = new ChannelService(database, clock, channels, users, notifiers,
+                new EmailVerification(settings, mail));
     }
 
     /** Opens the configured database, migrates it, and builds the appliance on the system clock. */
@@ -109,6 +120,21 @@ public final class Appliance implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** Outgoing email (EMAIL_* settings), for messages other than alerts. */
+    public MailSender mail() {
+        return mail;
+    }
+
+    /** The enabled notifier kinds (email, webhook, …). */
+    public NotifierRegistry notifiers() {
+        return notifiers;
+    }
+
+    /** Creating, listing, deleting and verifying channels. */
+    public ChannelService channelService() {
+        return channelService;
     }
 
     @Override
