@@ -1,6 +1,10 @@
 package io.mychecks.http.server;
 
 import io.mychecks.core.Appliance;
+import io.mychecks.http.api.ApiEndpoint;
+import io.mychecks.http.api.ApiEndpoint.Access;
+import io.mychecks.http.api.ChannelsApi;
+import io.mychecks.http.integrations.EmailVerifyPage;
 import io.mychecks.http.ping.PingHandler;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
@@ -14,6 +18,11 @@ public final class Routes {
         Router router = new Router(ex -> Responses.text(ex, 404, "not found"));
         router.add("*", "/ping/*", ping);
         router.add("*", "/api/{version}/status/", new BlockingHandler(ex -> statusProbe(app, ex)));
+        ChannelsApi channels = new ChannelsApi(app.channelService());
+        router.add("*", "/api/v3/channels/", new ApiEndpoint(app).on("GET", Access.WRITE, channels::list).on("POST", Access.WRITE, channels::create));
+        router.add("*", "/api/{version}/channels/", new ApiEndpoint(app).on("GET", Access.WRITE, channels::list));
+        router.add("*", "/api/v3/channels/{code}", new ApiEndpoint(app).on("DELETE", Access.WRITE, channels::delete));
+        router.add("GET", "/integrations/{code}/verify/{token}/", new BlockingHandler(new EmailVerifyPage(app.channelService())));
         return new ErrorHandler(router);
     }
 
