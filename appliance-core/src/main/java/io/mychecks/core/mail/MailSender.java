@@ -65,12 +65,17 @@ public final class MailSender {
                 : c.startTls() ? TransportStrategy.SMTP_TLS : TransportStrategy.SMTP;
         String user = c.user().isEmpty() ? null : c.user();
         String password = user == null || c.password().isEmpty() ? null : c.password();
-        return MailerBuilder.withSMTPServer(c.host(), c.port(), user, password)
+        var builder = MailerBuilder.withSMTPServer(c.host(), c.port(), user, password)
                 .withTransportStrategy(strategy)
                 .withSessionTimeout((int) c.timeout().toMillis())
                 // our callers validate addresses; the default validator refuses e.g. root@localhost
-                .clearEmailValidator()
-                .buildMailer();
+                .clearEmailValidator();
+        if (strategy == TransportStrategy.SMTP) {
+            // plain means plain: Simple Java Mail would try STARTTLS when offered, and a relay
+            // with a self-signed certificate would then never get our mail
+            builder = builder.withProperty("mail.smtp.starttls.enable", "false");
+        }
+        return builder.buildMailer();
     }
 
     private Email buildEmail(OutgoingMail mail) throws MailFailure {

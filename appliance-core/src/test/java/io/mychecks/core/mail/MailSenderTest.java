@@ -1,6 +1,7 @@
 package io.mychecks.core.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mychecks.core.settings.Settings;
@@ -102,6 +103,17 @@ class MailSenderTest {
         MailSender s = sender(Map.of("EMAIL_USE_TLS", "True"));
         assertThatThrownBy(() -> s.send(mail("bob@example.org"))).isInstanceOf(MailFailure.class);
         assertThat(sink.messages()).isEmpty();
+    }
+
+    @Test
+    void plainSmtpNeverTriesStartTls() {
+        // EMAIL_USE_TLS=False means plain SMTP, even when the server offers STARTTLS
+        try (SmtpSink offering = new SmtpSink(true)) {
+            Map<String, String> values = new HashMap<>(offering.settings());
+            MailSender s = MailSender.fromSettings(Settings.of(values));
+            assertThatCode(() -> s.send(mail("bob@example.org"))).doesNotThrowAnyException();
+            assertThat(offering.single().subject()).isEqualTo("Hello ünïcode");
+        }
     }
 
     @Test

@@ -87,9 +87,18 @@ public final class SmtpSink implements AutoCloseable {
     }
 
     public SmtpSink() {
+        this(false);
+    }
+
+    /**
+     * A sink that, with {@code offerStartTls}, advertises STARTTLS without being able to
+     * complete the handshake (it has no certificate): a client that tries it fails.
+     */
+    public SmtpSink(boolean offerStartTls) {
         this.server = SMTPServer.port(0)
                 .bindAddress(InetAddress.getLoopbackAddress())
                 .hostName("sink.test")
+                .enableTLS(offerStartTls)
                 .messageHandlerFactory(this::handler)
                 .build();
         server.start();

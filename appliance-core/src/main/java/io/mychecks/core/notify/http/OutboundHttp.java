@@ -37,7 +37,11 @@ public final class OutboundHttp {
     private final HttpClient client;
 
     public OutboundHttp(boolean allowPrivate, Duration timeout) {
-        this.guard = new AddressGuard(allowPrivate);
+        this(new AddressGuard(allowPrivate), timeout);
+    }
+
+    OutboundHttp(AddressGuard guard, Duration timeout) {
+        this.guard = guard;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
