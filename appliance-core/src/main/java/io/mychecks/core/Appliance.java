@@ -17,8 +17,11 @@ import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
+import io.mychecks.core.mail.MailSender;
+import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.ChannelStore;
 import io.mychecks.core.notify.NotifierRegistry;
+import io.mychecks.core.notify.email.EmailVerification;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingStore;
@@ -48,6 +51,8 @@ public final class Appliance implements AutoCloseable {
     private final AccountService accounts;
     private final CheckService checkService;
     private final CheckQueries checkQueries;
+    private final MailSender mail;
+    private final ChannelService channelService;
 
     public Appliance(Settings settings, Clock clock, Database database) {
         this(settings, clock, database, null);
@@ -65,6 +70,9 @@ public final class Appliance implements AutoCloseable {
         this.accounts = new AccountService(database, clock, users, projects, checks, channels, apiKeys, new PasswordHasher());
         this.checkService = new CheckService(database, clock, checks, flips, channels, projects);
         this.checkQueries = new CheckQueries(database, checks, pings, flips, channels, projects);
+        this.mail = MailSender.fromSettings(settings);
+        this.channelService = new ChannelService(database, clock, channels, users, this.notifiers,
+                new EmailVerification(settings, mail));
     }
 
     /** Opens the configured database, migrates it, and builds the appliance on the system clock. */
@@ -166,6 +174,16 @@ public final class Appliance implements AutoCloseable {
     /** Reads checks, pings and flips for a project (the Management API's reads). */
     public CheckQueries checkQueries() {
         return checkQueries;
+    }
+
+    /** Outgoing email (EMAIL_* settings), for messages other than alerts. */
+    public MailSender mail() {
+        return mail;
+    }
+
+    /** Creating, listing, deleting and verifying channels. */
+    public ChannelService channelService() {
+        return channelService;
     }
 
     @Override

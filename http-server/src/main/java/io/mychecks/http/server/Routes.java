@@ -10,12 +10,14 @@ import io.mychecks.core.notify.DeliveryStatusCallback;
 import io.mychecks.core.notify.NotificationStatusStore;
 import io.mychecks.http.api.ApiEndpoint.Access;
 import io.mychecks.http.api.ApiEndpoint;
+import io.mychecks.http.api.ChannelsApi;
 import io.mychecks.http.api.CheckPaths;
 import io.mychecks.http.api.ChecksApi;
 import io.mychecks.http.api.FlipsApi;
 import io.mychecks.http.api.PingsApi;
 import io.mychecks.http.badges.BadgeHandler;
 import io.mychecks.http.badges.BadgesApi;
+import io.mychecks.http.integrations.EmailVerifyPage;
 import io.mychecks.http.metrics.PrometheusHandler;
 import io.mychecks.http.metrics.ServiceMetricsHandler;
 import io.mychecks.http.notify.NotificationStatusHandler;
@@ -34,6 +36,11 @@ public final class Routes {
         router.add("*", "/api/{version}/status/", new BlockingHandler(ex -> statusProbe(app, ex)));
         addChecksApi(router, app);
         addBadgesAndMetrics(app, router);
+        ChannelsApi channels = new ChannelsApi(app.channelService());
+        router.add("*", "/api/v3/channels/", new ApiEndpoint(app).on("GET", Access.WRITE, channels::list).on("POST", Access.WRITE, channels::create));
+        router.add("*", "/api/{version}/channels/", new ApiEndpoint(app).on("GET", Access.WRITE, channels::list));
+        router.add("*", "/api/v3/channels/{code}", new ApiEndpoint(app).on("DELETE", Access.WRITE, channels::delete));
+        router.add("GET", "/integrations/{code}/verify/{token}/", new BlockingHandler(new EmailVerifyPage(app.channelService())));
         return new ErrorHandler(new SecurityHeaders(router));
     }
 

@@ -1,0 +1,51 @@
+package io.mychecks.core.notify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * A channel as the API shows it: {@code {"id", "name", "kind"}} in lists, followed by the
+ * kind's settings ({@link Notifier#describe}, secrets left out) for a single channel.
+ */
+public final class ChannelJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ChannelJson() {}
+
+    /** Returns {@code {"id": code, "name", "kind"}}. */
+    public static ObjectNode summary(Channel c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", c.code().toString());
+        o.put("name", c.name());
+        o.put("kind", c.kind());
+        return o;
+    }
+
+    /** Returns the summary plus the kind's settings; just the summary when the kind is disabled. */
+    public static ObjectNode full(Channel c, NotifierRegistry notifiers) {
+        ObjectNode o = summary(c);
+        notifiers.find(c.kind()).ifPresent(n -> o.setAll(n.describe(storedConfig(c))));
+        return o;
+    }
+
+    /** Returns the channel's stored settings as a JSON object (empty when they do not parse). */
+    public static ObjectNode storedConfig(Channel c) {
+        try {
+            JsonNode node = c.config() == null ? null : MAPPER.readTree(c.config());
+            return node != null && node.isObject() ? (ObjectNode) node : MAPPER.createObjectNode();
+        } catch (IOException e) {
+            return MAPPER.createObjectNode();
+        }
+    }
+
+    /** Returns settings as the text stored in the database. */
+    public static String toStored(ObjectNode config) {
+        try {
+            return MAPPER.writeValueAsString(config);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.mychecks.core.notify.webhook;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.checks.CheckStatus;
+import io.mychecks.core.notify.Alert;
+import io.mychecks.core.notify.Channel;
+import io.mychecks.core.notify.Delivery;
+import io.mychecks.core.notify.InvalidChannelException;
+import io.mychecks.core.notify.Notifier;
+import io.mychecks.core.notify.http.OutboundHttp;
+import io.mychecks.core.notify.webhook.Placeholders.Target;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code webhook} kind (spec 6.4): an HTTP GET, POST or PUT per direction, with
+ * placeholders filled into the URL, the header values and the body.
+ */
+public final class WebhookNotifier implements Notifier {
+    public static final String KIND = "webhook";
+
+    private final OutboundHttp http;
+
+    public WebhookNotifier(OutboundHttp http) {
+        this.http = http;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public ObjectNode parseConfig(ObjectNode request) throws InvalidChannelException {
+        return WebhookConfigParser.parse(request);
+    }
+
+    @Override
+    public ObjectNode describe(ObjectNode storedConfig) {
+        return storedConfig.deepCopy();
+    }
+
+    @Override
+    public boolean wants(Channel channel, ObjectNode storedConfig, CheckStatus status) {
+        return (status == CheckStatus.UP || status == CheckStatus.DOWN) && !WebhookSpec.of(storedConfig, status).isEmpty();
+    }
+
+    @Override
+    public Delivery deliver(Alert alert, ObjectNode storedConfig) {
+        WebhookSpec spec = WebhookSpec.of(storedConfig, alert.status());
+        if (spec.isEmpty()) {
+            return Delivery.ok();
+        }
+        try {
+            Placeholders p = Placeholders.of(alert);
+            String url = p.fill(spec.url(), Target.URL);
+            Map<String, String> headers = new LinkedHashMap<>();
+            spec.headers().forEach((name, value) -> headers.put(name, p.fill(value, Target.HEADER)));
+            byte[] body = spec.sendsBody() ? p.fill(spec.body(), Target.BODY).getBytes(StandardCharsets.UTF_8) : null;
+            return http.send(spec.method(), url, headers, body);
+        } catch (RuntimeException e) {
+            // a bad stored template must not stop the alert loop
+            return Delivery.failed("Webhook failed: " + e.getClass().getSimpleName());
+        }
+    }
+}

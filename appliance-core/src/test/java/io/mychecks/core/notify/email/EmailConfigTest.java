@@ -1,0 +1,87 @@
+package io.mychecks.core.notify.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.mail.MailSender;
+import io.mychecks.core.notify.InvalidChannelException;
+import io.mychecks.core.settings.Settings;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EmailConfigTest {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    final Settings settings = Settings.of(Map.of("SECRET_KEY", "s3cret", "SITE_ROOT", "https://checks.example.org/"));
+    final EmailNotifier notifier = new EmailNotifier(MailSender.fromSettings(settings), settings);
+
+    ObjectNode parse(String request) throws Exception {
+        return notifier.parseConfig((ObjectNode) MAPPER.readTree(request.replace('\'', '"')));
+    }
+
+    @Test
+    void storesAddressAndDirectionsWithDefaults() throws Exception {
+        assertThat(parse("{'kind': 'email', 'value': ' ops@example.org '}").toString())
+                .isEqualTo("{\"value\":\"ops@example.org\",\"up\":true,\"down\":true}");
+        assertThat(parse("{'value': 'root@localhost', 'up': false}").toString())
+                .isEqualTo("{\"value\":\"root@localhost\",\"up\":false,\"down\":true}");
+    }
+
+    @Test
+    void describeShowsTheStoredFields() throws Exception {
+        ObjectNode stored = parse("{'value': 'ops@example.org', 'down': false}");
+        assertThat(notifier.describe(stored)).isEqualTo(stored);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{}                                             | value is required",
+        "{'value': 5}                                   | value is not a string",
+        "{'value': null}                                | value is not a string",
+        "{'value': 'not an address'}                    | value is not a valid email address",
+        "{'value': 'a@b.org, c@d.org'}                  | value is not a valid email address",
+        "{'value': 'Ops <ops@example.org>'}             | value is not a valid email address",
+        "{'value': ''}                                  | value is not a valid email address",
+        "{'value': 'a@b.org', 'up': 'yes'}              | up is not a boolean",
+        "{'value': 'a@b.org', 'down': 1}                | down is not a boolean",
+        "{'value': 'a@b.org', 'up': false, 'down': false} | at least one of up and down must be true",
+    })
+    void rejectsBadFields(String request, String error) {
+        assertThatThrownBy(() -> parse(request)).isInstanceOf(InvalidChannelException.class)
+                .hasMessage("json validation error: " + error);
+    }
+
+    @Test
+    void rejectsAddressesLongerThan254Characters() {
+        String address = "a".repeat(245) + "@example.org";
+        assertThatThrownBy(() -> parse("{'value': '" + address + "'}")).hasMessageContaining("not a valid email address");
+    }
+
+    @Test
+    void verificationTokenIsSha256OfCodeAndSecretKey() throws Exception {
+        EmailVerification v = new EmailVerification(settings, MailSender.fromSettings(settings));
+        UUID code = UUID.fromString("11111111-2222-3333-4444-555555555555");
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest((code + "s3cret").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String token = java.util.HexFormat.of().formatHex(digest);
+        assertThat(v.token(code)).isEqualTo(token);
+        assertThat(v.link(code)).isEqualTo("https://checks.example.org/integrations/" + code + "/verify/" + token + "/");
+        assertThat(v.tokenMatches(code, token)).isTrue();
+        assertThat(v.tokenMatches(code, token.toUpperCase())).isFalse();
+        assertThat(v.tokenMatches(code, "x")).isFalse();
+        assertThat(v.tokenMatches(UUID.randomUUID(), token)).isFalse();
+    }
+
+    @Test
+    void ownAddressIsVerifiedAtOnceUnlessVerificationIsOff() {
+        EmailVerification on = new EmailVerification(settings, MailSender.fromSettings(settings));
+        assertThat(on.verifiedAtOnce("Alice@Example.org", "alice@example.org")).isTrue();
+        assertThat(on.verifiedAtOnce("bob@example.org", "alice@example.org")).isFalse();
+        Settings off = settings.with("EMAIL_USE_VERIFICATION", "False");
+        assertThat(new EmailVerification(off, MailSender.fromSettings(off)).verifiedAtOnce("bob@example.org", "alice@example.org")).isTrue();
+    }
+}
