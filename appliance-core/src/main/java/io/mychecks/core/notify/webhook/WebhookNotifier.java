@@ -38,8 +38,22 @@ public final class WebhookNotifier implements Notifier {
 
     @Override
     public ObjectNode describe(ObjectNode storedConfig) {
-        return storedConfig.deepCopy();
+        ObjectNode copy = storedConfig.deepCopy();
+        for (String field : new String[] {"headers_down", "headers_up"}) {
+            if (copy.get(field) instanceof ObjectNode headers) {
+                headers.fieldNames().forEachRemaining(name -> {
+                    if (SECRET_HEADER.matcher(name).find()) {
+                        headers.put(name, "********");
+                    }
+                });
+            }
+        }
+        return copy;
     }
+
+    /** Header names whose values are credentials: never echoed back to API clients. */
+    private static final java.util.regex.Pattern SECRET_HEADER = java.util.regex.Pattern.compile(
+            "(?i)auth|token|secret|password|passwd|cookie|api[-_]?key|signature");
 
     @Override
     public boolean wants(Channel channel, ObjectNode storedConfig, CheckStatus status) {
