@@ -28,7 +28,12 @@ public final class SettingsLoader {
 
     /** Loads the settings of this process from {@link System#getenv()}. */
     public static Settings load() {
-        return load(System.getenv(), SYSTEM_CONFIG);
+        return load(System.getenv());
+    }
+
+    /** Loads the settings from {@code env} as if it were the environment (command-line tests). */
+    public static Settings load(Map<String, String> env) {
+        return load(env, SYSTEM_CONFIG);
     }
 
     /** Loads the settings from {@code env}; throws InvalidSettingException on a bad value. */
