@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
+/** {@link AgePrunerContract} on a fresh Sqlite database, emptied before each test. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgePrunerSqliteTest implements AgePrunerContract {
     final TestDatabase db = TestDatabases.sqlite();

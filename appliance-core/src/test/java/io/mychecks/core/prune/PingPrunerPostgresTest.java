@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
+/** {@link PingPrunerContract} on a fresh Postgres database, emptied before each test. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PingPrunerPostgresTest implements PingPrunerContract {
     final TestDatabase db = TestDatabases.postgres();
