@@ -5,6 +5,7 @@ import static io.mychecks.core.settings.SettingType.DB_KIND;
 import static io.mychecks.core.settings.SettingType.INTEGER;
 import static io.mychecks.core.settings.SettingType.LISTEN;
 import static io.mychecks.core.settings.SettingType.OPTIONAL_INTEGER;
+import static io.mychecks.core.settings.SettingType.OPTIONAL_LISTEN;
 import static io.mychecks.core.settings.SettingType.STRING;
 import static io.mychecks.core.settings.SettingType.URL;
 
@@ -24,7 +25,7 @@ public final class SettingKeys {
             List.of(
                     SettingKey.of("DATA_DIR", STRING, "./data", "where the SQLite database and secret key live"),
                     SettingKey.of("HTTP_LISTEN", LISTEN, "127.0.0.1:8000", "address of the web server"),
-                    SettingKey.of("SMTP_LISTEN", LISTEN, "127.0.0.1:2525", "address of the SMTP listener; empty = off"),
+                    SettingKey.of("SMTP_LISTEN", OPTIONAL_LISTEN, "127.0.0.1:2525", "address of the SMTP listener; empty = off"),
                     SettingKey.secret("SECRET_KEY", "signing key; generated into DATA_DIR/secret.key when unset"),
                     SettingKey.of("DEBUG", BOOLEAN, "False", "show internal details in errors"),
                     SettingKey.of("ALLOWED_HOSTS", STRING, "*", "comma-separated host names"),

@@ -11,15 +11,17 @@ public enum SettingType {
     INTEGER,
     /** An integer, or {@code None} / empty for "no limit". */
     OPTIONAL_INTEGER,
-    /** {@code host:port}; empty means "off" where the key allows it. */
+    /** {@code host:port}; never empty. */
     LISTEN,
+    /** {@code host:port}, or empty for "off". */
+    OPTIONAL_LISTEN,
     URL,
     DB_KIND;
 
     /** Returns null when {@code raw} is acceptable, else a short reason. */
     String problem(String raw) {
         if (raw.isEmpty()) {
-            return null;
+            return this == LISTEN ? "must be host:port" : null;
         }
         switch (this) {
             case BOOLEAN:
@@ -31,6 +33,7 @@ public enum SettingType {
             case OPTIONAL_INTEGER:
                 return raw.equals("None") || isInteger(raw) ? null : "must be a whole number or None";
             case LISTEN:
+            case OPTIONAL_LISTEN:
                 return Listen.problem(raw);
             case URL:
                 return isHttpUrl(raw) ? null : "must be an http:// or https:// URL";
@@ -46,7 +49,8 @@ public enum SettingType {
 
     private static boolean isInteger(String raw) {
         try {
-            return Long.parseLong(raw.trim()) >= 0;
+            // int, not long: the accessors parse with Integer.parseInt
+            return Integer.parseInt(raw.trim()) >= 0;
         } catch (NumberFormatException e) {
             return false;
         }

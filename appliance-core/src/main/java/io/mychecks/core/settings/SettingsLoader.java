@@ -28,15 +28,21 @@ public final class SettingsLoader {
 
     /** Loads the settings of this process from {@link System#getenv()}. */
     public static Settings load() {
-        return load(System.getenv(), SYSTEM_CONFIG);
+        return load(System.getenv());
+    }
+
+    /** Loads the settings from {@code env} as if it were the environment (command-line tests). */
+    public static Settings load(Map<String, String> env) {
+        return load(env, SYSTEM_CONFIG);
     }
 
     /** Loads the settings from {@code env}; throws InvalidSettingException on a bad value. */
     public static Settings load(Map<String, String> env, Path systemConfig) {
         Map<String, String> merged = new LinkedHashMap<>();
-        configFile(env, systemConfig).ifPresent(file -> merged.putAll(readFile(file)));
-        merged.putAll(env);
-        resolveFileVariants(merged);
+        // Each source resolves its own *_FILE variants first, so that the environment beats
+        // the file whichever of KEY and KEY_FILE each of them uses.
+        configFile(env, systemConfig).ifPresent(file -> merged.putAll(withFileVariants(readFile(file))));
+        merged.putAll(withFileVariants(env));
         Map<String, String> known = new LinkedHashMap<>();
         for (SettingKey key : SettingKeys.ALL) {
             if (merged.containsKey(key.name())) {
@@ -76,9 +82,11 @@ public final class SettingsLoader {
         }
     }
 
-    private static void resolveFileVariants(Map<String, String> merged) {
+    /** Returns {@code source} with each secret KEY read from the file KEY_FILE names, if any. */
+    private static Map<String, String> withFileVariants(Map<String, String> source) {
+        Map<String, String> merged = new LinkedHashMap<>(source);
         for (SettingKey key : SettingKeys.ALL) {
-            String fileName = merged.get(key.name() + "_FILE");
+            String fileName = source.get(key.name() + "_FILE");
             if (!key.secret() || fileName == null || fileName.isBlank()) {
                 continue;
             }
@@ -89,6 +97,7 @@ public final class SettingsLoader {
                 throw new InvalidSettingException(key.name() + "_FILE", "cannot read " + fileName);
             }
         }
+        return merged;
     }
 
     private static String generatedSecret(Path dataDir) {

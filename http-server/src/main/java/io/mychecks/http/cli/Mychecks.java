@@ -2,7 +2,10 @@ package io.mychecks.http.cli;
 
 import io.mychecks.core.db.DatabaseException;
 import io.mychecks.core.settings.InvalidSettingException;
+import io.mychecks.core.settings.Settings;
+import io.mychecks.core.settings.SettingsLoader;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +24,11 @@ import picocli.CommandLine.Command;
             CreateSuperuserCommand.class,
             ApiKeysCommand.class,
             SendAlertsCommand.class,
+            PrunePingsCommand.class,
+            PruneNotificationsCommand.class,
+            PruneUsersCommand.class,
+            PruneTokenBucketCommand.class,
+            PruneFlipsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Mychecks implements Runnable {
@@ -29,13 +37,25 @@ public final class Mychecks implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    /** The environment settings are read from: the real one, or a test's. */
+    private final Map<String, String> env;
+
+    private Mychecks(Map<String, String> env) {
+        this.env = env;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns its exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Mychecks());
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** Runs the command line with {@code env} in place of the process environment. */
+    static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Mychecks(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -60,6 +80,11 @@ public final class Mychecks implements Runnable {
             return USAGE;
         });
         return cli.execute(args);
+    }
+
+    /** Loads the settings (environment, settings file, defaults); subcommands call this. */
+    Settings settings() {
+        return SettingsLoader.load(env);
     }
 
     private static String commandPath(CommandLine cl) {

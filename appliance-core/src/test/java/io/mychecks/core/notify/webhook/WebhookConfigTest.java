@@ -39,7 +39,11 @@ class WebhookConfigTest {
         assertThat(MAPPER.writeValueAsString(c)).isEqualTo("{\"body_down\":\"\",\"body_up\":\"$JSON\",\"headers_down\":{},"
                 + "\"headers_up\":{\"Authorization\":\"Bearer t\",\"X-Zeta\":\"z\"},\"method_down\":\"GET\",\"method_up\":\"POST\","
                 + "\"url_down\":\"https://example.org/down\",\"url_up\":\"http://hook/up?x=$NAME\"}");
-        assertThat(notifier.describe(c)).isEqualTo(c);
+        ObjectNode shown = notifier.describe(c);
+        assertThat(shown.path("headers_up").path("Authorization").asText()).isEqualTo("********");
+        assertThat(shown.path("headers_up").path("X-Zeta").asText()).isEqualTo("z");
+        assertThat(shown.path("url_up").asText()).isEqualTo("http://hook/up?x=$NAME");
+        assertThat(c.path("headers_up").path("Authorization").asText()).isEqualTo("Bearer t");
     }
 
     @Test
