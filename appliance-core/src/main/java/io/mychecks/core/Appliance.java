@@ -10,10 +10,13 @@ import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
+import io.mychecks.core.mail.EmailPingParser;
+import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.notify.ChannelStore;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingStore;
+import io.mychecks.core.settings.Listen;
 import io.mychecks.core.settings.Settings;
 import java.time.Clock;
 
@@ -109,6 +112,15 @@ public final class Appliance implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    /**
+     * Returns a new, not yet started SMTP listener for email pings on {@code listen}, recording
+     * through this appliance's ping intake with the default limits.
+     */
+    public SmtpListener smtpListener(Listen listen) {
+        EmailPingParser parser = new EmailPingParser(settings.pingEmailDomain(), settings.pingBodyLimit());
+        return new SmtpListener(listen, parser, pingIntake, SmtpListener.Limits.defaults());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.mychecks.http.cli;
 
 import io.mychecks.core.Appliance;
 import io.mychecks.core.Service;
+import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.core.settings.SettingsLoader;
 import io.mychecks.http.server.HttpServer;
@@ -25,8 +26,12 @@ final class ServeCommand implements Callable<Integer> {
         Appliance app = Appliance.open(settings);
         List<Service> services = new ArrayList<>();
         HttpServer http = new HttpServer(app, settings.httpListen());
+        SmtpListener smtp = settings.smtpListen().map(app::smtpListener).orElse(null);
         services.add(app.pingIntake());
         services.add(http);
+        if (smtp != null) {
+            services.add(smtp);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (int i = services.size() - 1; i >= 0; i--) {
@@ -42,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Mychecks is running (" + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir()) + ")");
         out.println("  Web and API:  " + http.baseUrl() + "/");
         out.println("  Ping URLs:    " + settings.pingEndpoint() + "<uuid>");
+        if (smtp != null) {
+            out.println("  SMTP (email pings): " + smtp.address().authority() + " (<uuid>@" + settings.pingEmailDomain() + ")");
+        }
         out.println("Press Ctrl+C to stop.");
         stopped.await();
         return 0;
