@@ -19,12 +19,15 @@ import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
 import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.notify.ChannelService;
+import io.mychecks.core.mail.EmailPingParser;
+import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.notify.ChannelStore;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.notify.email.EmailVerification;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingStore;
+import io.mychecks.core.settings.Listen;
 import io.mychecks.core.settings.Settings;
 import java.time.Clock;
 
@@ -184,6 +187,15 @@ public final class Appliance implements AutoCloseable {
     /** Creating, listing, deleting and verifying channels. */
     public ChannelService channelService() {
         return channelService;
+    }
+
+    /**
+     * Returns a new, not yet started SMTP listener for email pings on {@code listen}, recording
+     * through this appliance's ping intake with the default limits.
+     */
+    public SmtpListener smtpListener(Listen listen) {
+        EmailPingParser parser = new EmailPingParser(settings.pingEmailDomain(), settings.pingBodyLimit());
+        return new SmtpListener(listen, parser, pingIntake, SmtpListener.Limits.defaults());
     }
 
     @Override

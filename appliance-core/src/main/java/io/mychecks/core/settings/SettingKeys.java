@@ -53,7 +53,7 @@ public final class SettingKeys {
                     SettingKey.of("MASTER_BADGE_LABEL", STRING, "", "label of the all-checks badge (default SITE_NAME)"),
                     SettingKey.of("PING_ENDPOINT", STRING, "", "shown ping URL prefix (default SITE_ROOT/ping/)"),
                     SettingKey.of("PING_EMAIL_DOMAIN", STRING, "localhost", "domain of ping email addresses"),
-                    SettingKey.of("PING_BODY_LIMIT", OPTIONAL_INTEGER, "10000", "bytes kept per HTTP ping body; None = unlimited"),
+                    SettingKey.of("PING_BODY_LIMIT", OPTIONAL_INTEGER, "10000", "bytes kept per ping body (HTTP body or raw email); None = unlimited"),
                     SettingKey.of("EMAIL_HOST", STRING, "", "outgoing SMTP server; empty = no email"),
                     SettingKey.of("EMAIL_PORT", INTEGER, "587", "outgoing SMTP port"),
                     SettingKey.of("EMAIL_HOST_USER", STRING, "", "SMTP user"),

@@ -106,7 +106,7 @@ public final class Settings {
         return get("PING_EMAIL_DOMAIN");
     }
 
-    /** Bytes of an HTTP ping body to keep; empty = unlimited. */
+    /** Bytes of a ping body (HTTP body or raw email) to keep; empty = unlimited. */
     public OptionalInt pingBodyLimit() {
         String v = get("PING_BODY_LIMIT");
         return v.isEmpty() || v.equals("None") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(v));

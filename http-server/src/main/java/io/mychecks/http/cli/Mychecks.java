@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         description = "Mychecks: a self-hosted watchdog for cron jobs and background tasks.",
         subcommands = {
             ServeCommand.class,
+            SmtpdCommand.class,
             MigrateCommand.class,
             CreateSuperuserCommand.class,
             ApiKeysCommand.class,

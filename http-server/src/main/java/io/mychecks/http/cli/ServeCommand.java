@@ -2,6 +2,7 @@ package io.mychecks.http.cli;
 
 import io.mychecks.core.Appliance;
 import io.mychecks.core.Service;
+import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.core.settings.SettingsLoader;
 import io.mychecks.http.server.HttpServer;
@@ -25,9 +26,13 @@ final class ServeCommand implements Callable<Integer> {
         Appliance app = Appliance.open(settings);
         List<Service> services = new ArrayList<>();
         HttpServer http = new HttpServer(app, settings.httpListen());
+        SmtpListener smtp = settings.smtpListen().map(app::smtpListener).orElse(null);
         services.add(app.pingIntake());
         services.add(http);
         services.add(app.alertLoop());
+        if (smtp != null) {
+            services.add(smtp);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (int i = services.size() - 1; i >= 0; i--) {
@@ -44,6 +49,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Web and API:  " + http.baseUrl() + "/");
         out.println("  Ping URLs:    " + settings.pingEndpoint() + "<uuid>");
         out.println("  Alert loop:   running");
+        if (smtp != null) {
+            out.println("  SMTP (email pings): " + smtp.address().authority() + " (<uuid>@" + settings.pingEmailDomain() + ")");
+        }
         out.println("Press Ctrl+C to stop.");
         stopped.await();
         return 0;

@@ -1,0 +1,122 @@
+package io.mychecks.core.mail;
+
+import io.mychecks.core.Service;
+import io.mychecks.core.pings.PingIntake;
+import io.mychecks.core.settings.Listen;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.subethamail.smtp.server.SMTPServer;
+
+/**
+ * The SMTP listener for email pings (SubEtha SMTP): mail to {@code <uuid>@PING_EMAIL_DOMAIN}
+ * or {@code <ping-key>+<slug>@PING_EMAIL_DOMAIN} becomes a ping of that check.
+ *
+ * <p>Recipients are checked at RCPT time (550 for a foreign domain or a bad mailbox); DATA is
+ * answered only after the pings are committed. Protocol errors get SubEtha's replies (500
+ * unknown command, 501 syntax or over-long line, 503 bad sequence), a message over the size
+ * limit gets 552, and a session that fails never stops the listener. There is no AUTH and no
+ * STARTTLS, as in the reference: run it on a trusted network or behind an MTA.
+ */
+public final class SmtpListener implements Service {
+    private final Listen listen;
+    private final EmailPingParser parser;
+    private final PingIntake intake;
+    private final Limits limits;
+    private SMTPServer server;
+
+    /**
+     * How much one client may ask of the listener.
+     *
+     * @param maxMessageBytes a larger message is refused with 552
+     * @param maxConnections sessions at once; more are told 421 and closed
+     * @param maxRecipients RCPT TO per message; more are told 452
+     * @param timeout a client silent this long is told 421 and closed
+     */
+    public record Limits(int maxMessageBytes, int maxConnections, int maxRecipients, Duration timeout) {
+        /** 10 MB messages, 100 sessions, 100 recipients, 60 s of silence. */
+        public static Limits defaults() {
+            return new Limits(10 * 1024 * 1024, 100, 100, Duration.ofSeconds(60));
+        }
+    }
+
+    public SmtpListener(Listen listen, EmailPingParser parser, PingIntake intake, Limits limits) {
+        this.listen = listen;
+        this.parser = parser;
+        this.intake = intake;
+        this.limits = limits;
+    }
+
+    /** Binds and starts serving; throws IllegalStateException naming the address if it cannot. */
+    @Override
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        InetAddress bind;
+        try {
+            bind = InetAddress.getByName(listen.host());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("cannot listen for SMTP on " + listen.authority() + ": unknown host");
+        }
+        SMTPServer s = SMTPServer.port(listen.port())
+                .bindAddress(bind)
+                .hostName(parser.domain())
+                .softwareName("Mychecks")
+                .messageHandlerFactory(ctx -> new PingMessageHandler(ctx, parser, intake, limits.maxMessageBytes()))
+                // any sender may ping, including the null sender <> of bounces (as the reference)
+                .fromAddressValidator(address -> true)
+                .insertReceivedHeaders(false)
+                .maxMessageSize(limits.maxMessageBytes())
+                .maxConnections(limits.maxConnections())
+                .maxRecipients(limits.maxRecipients())
+                .connectionTimeoutMs((int) limits.timeout().toMillis())
+                .backlog(200)
+                .executorService(sessionThreads())
+                .serverThreadName("smtp-listener")
+                .build();
+        try {
+            s.start();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("cannot listen for SMTP on " + listen.authority() + ": " + cause.getMessage(), e);
+        }
+        server = s;
+    }
+
+    private static ExecutorService sessionThreads() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, "smtp-session-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        return Executors.newCachedThreadPool(factory);
+    }
+
+    /** The port actually bound (useful when the configured port is 0); the listener must run. */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("SMTP listener is not running");
+        }
+        return server.getPortAllocated();
+    }
+
+    /** The bound address, e.g. {@code 127.0.0.1:2525}. */
+    public Listen address() {
+        return new Listen(listen.host(), port());
+    }
+
+    /** Stops accepting, closes open sessions and waits for them to end. */
+    @Override
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+}
