@@ -1,6 +1,6 @@
 package io.mychecks.core;
 
-import io.mychecks.core.accounts.AccountService;
+import io.mychecks.core.operator.AccountService;
 import io.mychecks.core.alerts.AlertLoop;
 import io.mychecks.core.alerts.DeliverySender;
 import io.mychecks.core.alerts.FlipDispatcher;
@@ -10,8 +10,8 @@ import io.mychecks.core.accounts.ApiKeys;
 import io.mychecks.core.accounts.PasswordHasher;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.accounts.UserStore;
-import io.mychecks.core.checks.CheckQueries;
-import io.mychecks.core.checks.CheckService;
+import io.mychecks.core.manage.CheckQueries;
+import io.mychecks.core.manage.CheckService;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
@@ -21,7 +21,7 @@ import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.mail.EmailPingParser;
 import io.mychecks.core.mail.SmtpListener;
-import io.mychecks.core.notify.ChannelStore;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.notify.email.EmailVerification;
 import io.mychecks.core.pings.PingBatch;

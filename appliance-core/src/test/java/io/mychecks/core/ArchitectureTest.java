@@ -1,7 +1,5 @@
 package io.mychecks.core;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -28,9 +26,7 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles = slices().matching("io.mychecks.core.(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(resideInAPackage("io.mychecks.core.notify.."),
-                    name("io.mychecks.core.pings.Ping").or(name("io.mychecks.core.pings.PingKind")));
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule onlyStoresUseTheGeneratedSchema = ArchitectureRules.onlyStoresUseTheGeneratedSchema();

@@ -3,7 +3,7 @@ package io.mychecks.core.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 
 /** Reads a channel's stored settings; a plain string (legacy email) becomes {@code {"value": …}}. */
 final class ChannelConfigs {

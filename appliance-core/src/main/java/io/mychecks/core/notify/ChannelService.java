@@ -1,5 +1,7 @@
 package io.mychecks.core.notify;
 
+import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.accounts.Project;

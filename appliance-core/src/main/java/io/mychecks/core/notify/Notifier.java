@@ -1,5 +1,6 @@
 package io.mychecks.core.notify;
 
+import io.mychecks.core.channels.Channel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.checks.CheckStatus;
 

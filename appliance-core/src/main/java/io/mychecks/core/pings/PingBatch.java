@@ -7,7 +7,7 @@ import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.flips.FlipDraft;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.notify.ChannelStore;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.pings.PingResult.Outcome;
 import java.time.Clock;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.mychecks.core.alerts;
 import io.mychecks.core.Appliance;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.flips.Flip;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.pings.CheckRef;
 import io.mychecks.core.pings.PingEvent;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.pings.PingKind;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.notify.Alert;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.pings.PingKind;
 import io.mychecks.core.settings.Settings;

@@ -1,5 +1,6 @@
 package io.mychecks.core.notify;
 
+import io.mychecks.core.channels.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.Appliance;

@@ -1,7 +1,7 @@
 package io.mychecks.core.testing;
 
 import io.mychecks.core.Appliance;
-import io.mychecks.core.accounts.AccountService.IssuedKeys;
+import io.mychecks.core.operator.AccountService.IssuedKeys;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.User;
 import io.mychecks.core.checks.Check;

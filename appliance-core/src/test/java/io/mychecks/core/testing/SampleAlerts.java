@@ -7,7 +7,7 @@ import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckState;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.notify.Alert;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.pings.Ping;
 import io.mychecks.core.pings.PingKind;
 import java.nio.charset.StandardCharsets;

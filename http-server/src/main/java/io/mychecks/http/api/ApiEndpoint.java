@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.Appliance;
 import io.mychecks.core.accounts.Project;
-import io.mychecks.core.checks.CheckRejectedException;
+import io.mychecks.core.manage.CheckRejectedException;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;

@@ -1,6 +1,6 @@
 package io.mychecks.http.api;
 
-import io.mychecks.core.checks.CheckRejectedException;
+import io.mychecks.core.manage.CheckRejectedException;
 
 /**
  * Ends an API call with an HTTP status. With a message the body is {@code {"error": message}};

@@ -2,7 +2,7 @@ package io.mychecks.http.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.ChannelJson;
 import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.InvalidChannelException;

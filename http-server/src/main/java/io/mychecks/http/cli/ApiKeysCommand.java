@@ -3,7 +3,7 @@ package io.mychecks.http.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mychecks.core.Appliance;
-import io.mychecks.core.accounts.AccountService.IssuedKeys;
+import io.mychecks.core.operator.AccountService.IssuedKeys;
 import io.mychecks.core.settings.SettingsLoader;
 import java.util.LinkedHashMap;
 import java.util.Map;

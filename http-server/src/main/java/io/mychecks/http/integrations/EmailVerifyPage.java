@@ -1,6 +1,6 @@
 package io.mychecks.http.integrations;
 
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.ChannelJson;
 import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.email.EmailNotifier;

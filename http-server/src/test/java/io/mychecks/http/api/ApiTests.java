@@ -7,7 +7,7 @@ import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.flips.Flip;
 import io.mychecks.core.flips.FlipDraft;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import io.mychecks.core.accounts.User;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.flips.FlipDraft;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.settings.SettingsLoader;
 import io.mychecks.core.testing.Seed;
 import io.mychecks.http.cli.CliRun.Result;

@@ -3,7 +3,7 @@ package io.mychecks.http.integrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.testing.SmtpSink;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;

@@ -3,7 +3,7 @@ package io.mychecks.http.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.checks.Check;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.NotificationStatusStore;
 import io.mychecks.core.notify.SentNotification;
 import io.mychecks.core.notify.TestNotifications;

@@ -8,7 +8,7 @@ import io.mychecks.core.mail.MailFailure;
 import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.notify.Alert;
 import io.mychecks.core.notify.AlertFacts;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.notify.Notifier;

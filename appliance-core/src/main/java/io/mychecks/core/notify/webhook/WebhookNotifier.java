@@ -3,7 +3,7 @@ package io.mychecks.core.notify.webhook;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.notify.Alert;
-import io.mychecks.core.notify.Channel;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.notify.Notifier;

@@ -1,5 +1,6 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
+import io.mychecks.core.checks.Check;
 import java.util.List;
 import java.util.UUID;
 

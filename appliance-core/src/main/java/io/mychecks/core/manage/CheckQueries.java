@@ -1,12 +1,14 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
+import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
-import io.mychecks.core.checks.CheckRejectedException.Reason;
+import io.mychecks.core.manage.CheckRejectedException.Reason;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.Flip;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.notify.ChannelStore;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.pings.Ping;
 import io.mychecks.core.pings.PingStore;
 import java.time.Instant;

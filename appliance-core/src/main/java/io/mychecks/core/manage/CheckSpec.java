@@ -1,5 +1,7 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
+import io.mychecks.core.checks.CheckConfig;
+import io.mychecks.core.checks.Slugs;
 import io.mychecks.core.schedule.Schedules;
 import java.util.List;
 

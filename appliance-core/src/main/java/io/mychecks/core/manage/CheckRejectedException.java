@@ -1,4 +1,4 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
 /** A check operation that cannot be done; {@link #reason()} says why, the message is for the user. */
 public class CheckRejectedException extends RuntimeException {

@@ -1,5 +1,6 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
+import io.mychecks.core.checks.CheckConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

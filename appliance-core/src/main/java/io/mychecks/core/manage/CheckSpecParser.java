@@ -1,4 +1,4 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mychecks.core.schedule.InvalidScheduleException;

@@ -1,4 +1,4 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.mychecks.core.notify;
+package io.mychecks.core.channels;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
 /** A create or update request breaks a rule; the message is the reference's error text. */
 public class InvalidCheckSpecException extends Exception {

@@ -1,4 +1,4 @@
-package io.mychecks.core.notify;
+package io.mychecks.core.channels;
 
 import static io.mychecks.core.db.schema.Tables.CHANNELS;
 import static io.mychecks.core.db.schema.Tables.CHECK_CHANNELS;

@@ -1,9 +1,15 @@
-package io.mychecks.core.accounts;
+package io.mychecks.core.operator;
 
+import io.mychecks.core.accounts.ApiKeys;
+import io.mychecks.core.accounts.PasswordHasher;
+import io.mychecks.core.accounts.Project;
+import io.mychecks.core.accounts.ProjectStore;
+import io.mychecks.core.accounts.User;
+import io.mychecks.core.accounts.UserStore;
 import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
-import io.mychecks.core.notify.ChannelStore;
+import io.mychecks.core.channels.ChannelStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,19 @@
-package io.mychecks.core.checks;
+package io.mychecks.core.manage;
 
+import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckConfig;
+import io.mychecks.core.checks.CheckState;
+import io.mychecks.core.checks.CheckStatus;
+import io.mychecks.core.checks.CheckStore;
+import io.mychecks.core.checks.StatusCalculator;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
-import io.mychecks.core.checks.CheckRejectedException.Reason;
+import io.mychecks.core.manage.CheckRejectedException.Reason;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.FlipDraft;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.notify.Channel;
-import io.mychecks.core.notify.ChannelStore;
+import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

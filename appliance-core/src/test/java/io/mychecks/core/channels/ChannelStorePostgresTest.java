@@ -1,4 +1,4 @@
-package io.mychecks.core.notify;
+package io.mychecks.core.channels;
 
 import io.mychecks.core.testing.Seed;
 import io.mychecks.core.testing.TestDatabases;
@@ -7,10 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
-/** {@link ChannelStoreContract} on a fresh Sqlite database, emptied before each test. */
+/** {@link ChannelStoreContract} on a fresh Postgres database, emptied before each test. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChannelStoreSqliteTest implements ChannelStoreContract {
-    final TestDatabase db = TestDatabases.sqlite();
+class ChannelStorePostgresTest implements ChannelStoreContract {
+    final TestDatabase db = TestDatabases.postgres();
 
     @BeforeEach
     void empty() {
