@@ -1,29 +1,29 @@
 package io.mychecks.core;
 
-import io.mychecks.core.operator.AccountService;
+import io.mychecks.core.accounts.ApiKeys;
+import io.mychecks.core.accounts.PasswordHasher;
+import io.mychecks.core.accounts.ProjectStore;
+import io.mychecks.core.accounts.UserStore;
 import io.mychecks.core.alerts.AlertLoop;
 import io.mychecks.core.alerts.DeliverySender;
 import io.mychecks.core.alerts.FlipDispatcher;
 import io.mychecks.core.alerts.GoingDownSweep;
 import io.mychecks.core.alerts.NotificationStore;
-import io.mychecks.core.accounts.ApiKeys;
-import io.mychecks.core.accounts.PasswordHasher;
-import io.mychecks.core.accounts.ProjectStore;
-import io.mychecks.core.accounts.UserStore;
-import io.mychecks.core.manage.CheckQueries;
-import io.mychecks.core.manage.CheckService;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.mail.MailSender;
-import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.mail.EmailPingParser;
+import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.mail.SmtpListener;
-import io.mychecks.core.channels.ChannelStore;
+import io.mychecks.core.manage.CheckQueries;
+import io.mychecks.core.manage.CheckService;
+import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.notify.email.EmailVerification;
+import io.mychecks.core.operator.AccountService;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingStore;
@@ -32,9 +32,9 @@ import io.mychecks.core.settings.Settings;
 import java.time.Clock;
 
 /**
- * The composition root: builds every store and service of the appliance from {@link Settings}
- * by constructor. Entry points (serve, smtpd, sendalerts, the console) start only the services
- * they need.
+ * The composition root: builds every store and service of the appliance from {@link Settings} by
+ * constructor. Entry points (serve, smtpd, sendalerts, the console) start only the services they
+ * need.
  */
 public final class Appliance implements AutoCloseable {
     private final Settings settings;
@@ -62,20 +62,40 @@ public final class Appliance implements AutoCloseable {
     }
 
     /** An appliance with the given notifiers ({@code null}: every notifier on the class path). */
-    public Appliance(Settings settings, Clock clock, Database database, NotifierRegistry notifiers) {
+    public Appliance(
+            Settings settings, Clock clock, Database database, NotifierRegistry notifiers) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
         this.apiKeys = new ApiKeys(settings.secretKey());
         this.notifiers = notifiers != null ? notifiers : NotifierRegistry.load(settings, clock);
-        this.pingIntake = new PingIntake(database, clock,
-                new PingBatch.Stores(checks, pings, flips, projects, channels), flipSignal);
-        this.accounts = new AccountService(database, clock, users, projects, checks, channels, apiKeys, new PasswordHasher());
+        this.pingIntake =
+                new PingIntake(
+                        database,
+                        clock,
+                        new PingBatch.Stores(checks, pings, flips, projects, channels),
+                        flipSignal);
+        this.accounts =
+                new AccountService(
+                        database,
+                        clock,
+                        users,
+                        projects,
+                        checks,
+                        channels,
+                        apiKeys,
+                        new PasswordHasher());
         this.checkService = new CheckService(database, clock, checks, flips, channels, projects);
         this.checkQueries = new CheckQueries(database, checks, pings, flips, channels, projects);
         this.mail = MailSender.fromSettings(settings);
-        this.channelService = new ChannelService(database, clock, channels, users, this.notifiers,
-                new EmailVerification(settings, mail));
+        this.channelService =
+                new ChannelService(
+                        database,
+                        clock,
+                        channels,
+                        users,
+                        this.notifiers,
+                        new EmailVerification(settings, mail));
     }
 
     /** Opens the configured database, migrates it, and builds the appliance on the system clock. */
@@ -136,7 +156,15 @@ public final class Appliance implements AutoCloseable {
 
     /** Builds the alert loop's parts: sweep, dispatcher, sender (8 delivery threads). */
     public AlertLoop alertLoop() {
-        return new AlertLoop(database, clock, checks, notifications, goingDownSweep(), flipDispatcher(), deliverySender(8), flipSignal);
+        return new AlertLoop(
+                database,
+                clock,
+                checks,
+                notifications,
+                goingDownSweep(),
+                flipDispatcher(),
+                deliverySender(8),
+                flipSignal);
     }
 
     public GoingDownSweep goingDownSweep() {
@@ -148,9 +176,14 @@ public final class Appliance implements AutoCloseable {
     }
 
     public DeliverySender deliverySender(int threads) {
-        return new DeliverySender(database, clock,
+        return new DeliverySender(
+                database,
+                clock,
                 new DeliverySender.Stores(notifications, channels, checks, pings, flips, projects),
-                notifiers, settings, flipSignal, threads);
+                notifiers,
+                settings,
+                flipSignal,
+                threads);
     }
 
     public FlipSignal flipSignal() {
@@ -194,7 +227,8 @@ public final class Appliance implements AutoCloseable {
      * through this appliance's ping intake with the default limits.
      */
     public SmtpListener smtpListener(Listen listen) {
-        EmailPingParser parser = new EmailPingParser(settings.pingEmailDomain(), settings.pingBodyLimit());
+        EmailPingParser parser =
+                new EmailPingParser(settings.pingEmailDomain(), settings.pingBodyLimit());
         return new SmtpListener(listen, parser, pingIntake, SmtpListener.Limits.defaults());
     }
 

@@ -14,22 +14,27 @@ import io.mychecks.core.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule coreIsHeadless = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("io.undertow..", "org.xnio..", "javafx..", "picocli..")
-            .because("the web server, the console and the command line build on core, never the reverse");
+    static final ArchRule coreIsHeadless =
+            noClasses()
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("io.undertow..", "org.xnio..", "javafx..", "picocli..")
+                    .because(
+                            "the web server, the console and the command line build on core, never the reverse");
 
     /**
      * One known exception: notify reads the {@code Ping} record (and its kind) to show the last
-     * ping in alert messages, while pings assigns a new check's channels through ChannelStore
-     * and finds projects through accounts. Without it: notify -> pings -> notify and accounts ->
-     * notify -> pings -> accounts. Both records are plain values; the integrator may move them.
+     * ping in alert messages, while pings assigns a new check's channels through ChannelStore and
+     * finds projects through accounts. Without it: notify -> pings -> notify and accounts -> notify
+     * -> pings -> accounts. Both records are plain values; the integrator may move them.
      */
     @ArchTest
-    static final ArchRule featurePackagesHaveNoCycles = slices().matching("io.mychecks.core.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule featurePackagesHaveNoCycles =
+            slices().matching("io.mychecks.core.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule onlyStoresUseTheGeneratedSchema = ArchitectureRules.onlyStoresUseTheGeneratedSchema();
+    static final ArchRule onlyStoresUseTheGeneratedSchema =
+            ArchitectureRules.onlyStoresUseTheGeneratedSchema();
 
     @ArchTest
     static final ArchRule onlyStoresBuildQueries = ArchitectureRules.onlyStoresBuildQueries();

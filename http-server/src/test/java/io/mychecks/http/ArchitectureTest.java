@@ -17,26 +17,36 @@ import io.mychecks.core.testing.ArchitectureRules;
 class ArchitectureTest {
 
     /**
-     * {@code server.Routes} is the one list of every URL (STYLE.md 3.6), so it names the
-     * handlers of every feature package while those use server's helpers (Responses, Router):
-     * its outgoing dependencies are the one exception.
+     * {@code server.Routes} is the one list of every URL (STYLE.md 3.6), so it names the handlers
+     * of every feature package while those use server's helpers (Responses, Router): its outgoing
+     * dependencies are the one exception.
      */
     @ArchTest
-    static final ArchRule featurePackagesHaveNoCycles = slices().matching("io.mychecks.http.(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(name("io.mychecks.http.server.Routes"), resideOutsideOfPackage("io.mychecks.http.server"));
+    static final ArchRule featurePackagesHaveNoCycles =
+            slices().matching("io.mychecks.http.(*)..")
+                    .should()
+                    .beFreeOfCycles()
+                    .ignoreDependency(
+                            name("io.mychecks.http.server.Routes"),
+                            resideOutsideOfPackage("io.mychecks.http.server"));
 
     @ArchTest
-    static final ArchRule noDesktopCode = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "io.mychecks.desktop..");
+    static final ArchRule noDesktopCode =
+            noClasses()
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("javafx..", "org.controlsfx..", "io.mychecks.desktop..");
 
     @ArchTest
     static final ArchRule noGeneratedSchema = ArchitectureRules.onlyStoresUseTheGeneratedSchema();
 
-    @ArchTest
-    static final ArchRule noQueries = ArchitectureRules.onlyStoresBuildQueries();
+    @ArchTest static final ArchRule noQueries = ArchitectureRules.onlyStoresBuildQueries();
 
     @ArchTest
-    static final ArchRule mainCodeUsesNoTestSupport = noClasses().that(resideInAPackage("io.mychecks.http.."))
-            .should().dependOnClassesThat().resideInAPackage("io.mychecks.core.testing..");
+    static final ArchRule mainCodeUsesNoTestSupport =
+            noClasses()
+                    .that(resideInAPackage("io.mychecks.http.."))
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("io.mychecks.core.testing..");
 }

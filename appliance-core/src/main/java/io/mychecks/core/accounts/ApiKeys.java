@@ -9,13 +9,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Project keys. API keys are {@code hcw_} (read-write) or {@code hcr_} (read-only) followed by
- * 28 random letters and digits, 32 characters in all, as the reference issues them. Only a
- * hash is stored: the first 8 random characters, a dot, and the hex HMAC-SHA256 of the whole
- * key under SECRET_KEY. Ping keys are 22 lower-case letters and digits, stored as they are.
+ * Project keys. API keys are {@code hcw_} (read-write) or {@code hcr_} (read-only) followed by 28
+ * random letters and digits, 32 characters in all, as the reference issues them. Only a hash is
+ * stored: the first 8 random characters, a dot, and the hex HMAC-SHA256 of the whole key under
+ * SECRET_KEY. Ping keys are 22 lower-case letters and digits, stored as they are.
  */
 public final class ApiKeys {
-    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final String ALPHANUMERIC =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final String LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -46,7 +47,8 @@ public final class ApiKeys {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            String digest = HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
+            String digest =
+                    HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
             return key.substring(4, 12) + "." + digest;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);

@@ -15,6 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
     /** The OWASP 2023 recommendation for PBKDF2-HMAC-SHA256. */
     public static final int DEFAULT_ITERATIONS = 600_000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private final int iterations;
 
@@ -34,7 +35,12 @@ public final class PasswordHasher {
     public String hash(String password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        return "pbkdf2_sha256$" + iterations + "$" + b64(salt) + "$" + b64(derive(password, salt, iterations));
+        return "pbkdf2_sha256$"
+                + iterations
+                + "$"
+                + b64(salt)
+                + "$"
+                + b64(derive(password, salt, iterations));
     }
 
     /** Returns true if {@code password} matches {@code stored}; false for any malformed hash. */
@@ -56,7 +62,9 @@ public final class PasswordHasher {
     private static byte[] derive(String password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException(e);
         }

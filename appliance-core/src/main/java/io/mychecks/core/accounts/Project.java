@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A project: a set of checks and integrations with its own keys. API keys are stored hashed
- * ({@link ApiKeys}); the ping key is stored as is, since it is part of ping URLs.
+ * A project: a set of checks and integrations with its own keys. API keys are stored hashed ({@link
+ * ApiKeys}); the ping key is stored as is, since it is part of ping URLs.
  */
 public record Project(
         long id,

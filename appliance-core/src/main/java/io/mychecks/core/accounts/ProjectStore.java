@@ -14,25 +14,42 @@ import org.jooq.DSLContext;
 public final class ProjectStore {
 
     public Optional<Project> findById(DSLContext ctx, long id) {
-        return ctx.selectFrom(PROJECTS).where(PROJECTS.ID.eq(id)).fetchOptional().map(ProjectStore::toProject);
+        return ctx.selectFrom(PROJECTS)
+                .where(PROJECTS.ID.eq(id))
+                .fetchOptional()
+                .map(ProjectStore::toProject);
     }
 
     public Optional<Project> findByCode(DSLContext ctx, UUID code) {
-        return ctx.selectFrom(PROJECTS).where(PROJECTS.CODE.eq(code.toString())).fetchOptional().map(ProjectStore::toProject);
+        return ctx.selectFrom(PROJECTS)
+                .where(PROJECTS.CODE.eq(code.toString()))
+                .fetchOptional()
+                .map(ProjectStore::toProject);
     }
 
     public Optional<Project> findByPingKey(DSLContext ctx, String pingKey) {
-        return ctx.selectFrom(PROJECTS).where(PROJECTS.PING_KEY.eq(pingKey)).fetchOptional().map(ProjectStore::toProject);
+        return ctx.selectFrom(PROJECTS)
+                .where(PROJECTS.PING_KEY.eq(pingKey))
+                .fetchOptional()
+                .map(ProjectStore::toProject);
     }
 
     /** Finds the project whose read-write (or, if {@code readonly}, read-only) key hash matches. */
     public Optional<Project> findByApiKeyHash(DSLContext ctx, String hash, boolean readonly) {
         var field = readonly ? PROJECTS.API_KEY_READONLY : PROJECTS.API_KEY;
-        return ctx.selectFrom(PROJECTS).where(field.eq(hash)).and(field.ne("")).fetchOptional().map(ProjectStore::toProject);
+        return ctx.selectFrom(PROJECTS)
+                .where(field.eq(hash))
+                .and(field.ne(""))
+                .fetchOptional()
+                .map(ProjectStore::toProject);
     }
 
     public List<Project> listForOwner(DSLContext ctx, long ownerId) {
-        return ctx.selectFrom(PROJECTS).where(PROJECTS.OWNER_ID.eq(ownerId)).orderBy(PROJECTS.ID).fetch().map(ProjectStore::toProject);
+        return ctx.selectFrom(PROJECTS)
+                .where(PROJECTS.OWNER_ID.eq(ownerId))
+                .orderBy(PROJECTS.ID)
+                .fetch()
+                .map(ProjectStore::toProject);
     }
 
     public Project insert(DSLContext ctx, long ownerId, String name, Instant now) {
@@ -44,29 +61,54 @@ public final class ProjectStore {
     }
 
     public void setApiKeyHash(DSLContext ctx, long projectId, boolean readonly, String hash) {
-        ctx.update(PROJECTS).set(readonly ? PROJECTS.API_KEY_READONLY : PROJECTS.API_KEY, hash).where(PROJECTS.ID.eq(projectId)).execute();
+        ctx.update(PROJECTS)
+                .set(readonly ? PROJECTS.API_KEY_READONLY : PROJECTS.API_KEY, hash)
+                .where(PROJECTS.ID.eq(projectId))
+                .execute();
     }
 
     public void setPingKey(DSLContext ctx, long projectId, String pingKey) {
-        ctx.update(PROJECTS).set(PROJECTS.PING_KEY, pingKey).where(PROJECTS.ID.eq(projectId)).execute();
+        ctx.update(PROJECTS)
+                .set(PROJECTS.PING_KEY, pingKey)
+                .where(PROJECTS.ID.eq(projectId))
+                .execute();
     }
 
     /** How many pings each check of the project keeps (its owner's limit). */
     public int pingLogLimit(DSLContext ctx, long projectId) {
-        Integer v = ctx.select(USERS.PING_LOG_LIMIT).from(USERS).join(PROJECTS).on(PROJECTS.OWNER_ID.eq(USERS.ID))
-                .where(PROJECTS.ID.eq(projectId)).fetchOne(0, Integer.class);
+        Integer v =
+                ctx.select(USERS.PING_LOG_LIMIT)
+                        .from(USERS)
+                        .join(PROJECTS)
+                        .on(PROJECTS.OWNER_ID.eq(USERS.ID))
+                        .where(PROJECTS.ID.eq(projectId))
+                        .fetchOne(0, Integer.class);
         return v == null ? 100 : v;
     }
 
     /** The owner's check limit. */
     public int checkLimit(DSLContext ctx, long projectId) {
-        Integer v = ctx.select(USERS.CHECK_LIMIT).from(USERS).join(PROJECTS).on(PROJECTS.OWNER_ID.eq(USERS.ID))
-                .where(PROJECTS.ID.eq(projectId)).fetchOne(0, Integer.class);
+        Integer v =
+                ctx.select(USERS.CHECK_LIMIT)
+                        .from(USERS)
+                        .join(PROJECTS)
+                        .on(PROJECTS.OWNER_ID.eq(USERS.ID))
+                        .where(PROJECTS.ID.eq(projectId))
+                        .fetchOne(0, Integer.class);
         return v == null ? 10000 : v;
     }
 
     static Project toProject(ProjectsRecord r) {
-        return new Project(r.getId(), UUID.fromString(r.getCode()), r.getName(), r.getOwnerId(), r.getApiKey(),
-                r.getApiKeyReadonly(), r.getPingKey(), r.getBadgeKey(), r.getShowSlugs(), r.getCreated());
+        return new Project(
+                r.getId(),
+                UUID.fromString(r.getCode()),
+                r.getName(),
+                r.getOwnerId(),
+                r.getApiKey(),
+                r.getApiKeyReadonly(),
+                r.getPingKey(),
+                r.getBadgeKey(),
+                r.getShowSlugs(),
+                r.getCreated());
     }
 }

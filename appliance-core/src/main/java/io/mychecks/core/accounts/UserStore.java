@@ -12,31 +12,54 @@ import org.jooq.DSLContext;
 public final class UserStore {
 
     public Optional<User> findByEmail(DSLContext ctx, String email) {
-        return ctx.selectFrom(USERS).where(USERS.EMAIL.eq(email.toLowerCase(Locale.ROOT))).fetchOptional().map(UserStore::toUser);
+        return ctx.selectFrom(USERS)
+                .where(USERS.EMAIL.eq(email.toLowerCase(Locale.ROOT)))
+                .fetchOptional()
+                .map(UserStore::toUser);
     }
 
     public Optional<User> findById(DSLContext ctx, long id) {
         return ctx.selectFrom(USERS).where(USERS.ID.eq(id)).fetchOptional().map(UserStore::toUser);
     }
 
-    public User insert(DSLContext ctx, String email, String passwordHash, boolean superuser, Instant now) {
+    public User insert(
+            DSLContext ctx, String email, String passwordHash, boolean superuser, Instant now) {
         UsersRecord r = ctx.newRecord(USERS);
-        r.setEmail(email.toLowerCase(Locale.ROOT)).setPasswordHash(passwordHash).setIsSuperuser(superuser).setCreated(now);
+        r.setEmail(email.toLowerCase(Locale.ROOT))
+                .setPasswordHash(passwordHash)
+                .setIsSuperuser(superuser)
+                .setCreated(now);
         r.store();
         return toUser(r);
     }
 
     public void update(DSLContext ctx, long id, String passwordHash, boolean superuser) {
-        ctx.update(USERS).set(USERS.PASSWORD_HASH, passwordHash).set(USERS.IS_SUPERUSER, superuser).where(USERS.ID.eq(id)).execute();
+        ctx.update(USERS)
+                .set(USERS.PASSWORD_HASH, passwordHash)
+                .set(USERS.IS_SUPERUSER, superuser)
+                .where(USERS.ID.eq(id))
+                .execute();
     }
 
     /** Sets how many checks the user may own and how many pings each of their checks keeps. */
     public void setLimits(DSLContext ctx, long id, int checkLimit, int pingLogLimit) {
-        ctx.update(USERS).set(USERS.CHECK_LIMIT, checkLimit).set(USERS.PING_LOG_LIMIT, pingLogLimit).where(USERS.ID.eq(id)).execute();
+        ctx.update(USERS)
+                .set(USERS.CHECK_LIMIT, checkLimit)
+                .set(USERS.PING_LOG_LIMIT, pingLogLimit)
+                .where(USERS.ID.eq(id))
+                .execute();
     }
 
     static User toUser(UsersRecord r) {
-        return new User(r.getId(), r.getEmail(), r.getPasswordHash(), r.getIsSuperuser(), r.getTz(),
-                r.getCheckLimit(), r.getPingLogLimit(), r.getCreated(), r.getLastLogin());
+        return new User(
+                r.getId(),
+                r.getEmail(),
+                r.getPasswordHash(),
+                r.getIsSuperuser(),
+                r.getTz(),
+                r.getCheckLimit(),
+                r.getPingLogLimit(),
+                r.getCreated(),
+                r.getLastLogin());
     }
 }

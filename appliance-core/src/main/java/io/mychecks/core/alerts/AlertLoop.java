@@ -14,11 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The alert loop: overdue checks go down, flips become deliveries, deliveries are sent.
  *
- * <p>It sleeps until the next deadline it knows (the earliest alert time, the next delivery
- * retry), wakes at once when this process commits a flip ({@link FlipSignal}), and looks at
- * least once a second for work other processes on the same database committed. Several
- * loops may run on one database: every step is a compare-and-set, so each flip is notified
- * once.
+ * <p>It sleeps until the next deadline it knows (the earliest alert time, the next delivery retry),
+ * wakes at once when this process commits a flip ({@link FlipSignal}), and looks at least once a
+ * second for work other processes on the same database committed. Several loops may run on one
+ * database: every step is a compare-and-set, so each flip is notified once.
  */
 public final class AlertLoop implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(AlertLoop.class);
@@ -35,8 +34,15 @@ public final class AlertLoop implements Service {
     private volatile boolean running;
     private Thread thread;
 
-    public AlertLoop(Database database, Clock clock, CheckStore checks, NotificationStore notifications,
-            GoingDownSweep sweep, FlipDispatcher dispatcher, DeliverySender sender, FlipSignal signal) {
+    public AlertLoop(
+            Database database,
+            Clock clock,
+            CheckStore checks,
+            NotificationStore notifications,
+            GoingDownSweep sweep,
+            FlipDispatcher dispatcher,
+            DeliverySender sender,
+            FlipSignal signal) {
         this.database = database;
         this.clock = clock;
         this.checks = checks;
@@ -59,8 +65,8 @@ public final class AlertLoop implements Service {
     }
 
     /**
-     * Runs one round: sweep, dispatch, send. Returns true when it did something (the loop then
-     * goes round again at once).
+     * Runs one round: sweep, dispatch, send. Returns true when it did something (the loop then goes
+     * round again at once).
      */
     public boolean runOnce() {
         Instant now = clock.instant();
@@ -96,7 +102,8 @@ public final class AlertLoop implements Service {
         Instant now = clock.instant();
         Optional<Instant> nextAlert = checks.nextAlertAfter(database.dsl());
         // with every sender thread busy, a finished delivery fires the signal instead
-        Optional<Instant> nextDelivery = sender.hasFreeThread() ? notifications.nextDue(database.dsl()) : Optional.empty();
+        Optional<Instant> nextDelivery =
+                sender.hasFreeThread() ? notifications.nextDue(database.dsl()) : Optional.empty();
         long wait = MAX_WAIT_MILLIS;
         for (Optional<Instant> t : java.util.List.of(nextAlert, nextDelivery)) {
             if (t.isPresent()) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.channels.Channel;
 
-/** Reads a channel's stored settings; a plain string (legacy email) becomes {@code {"value": …}}. */
+/**
+ * Reads a channel's stored settings; a plain string (legacy email) becomes {@code {"value": …}}.
+ */
 final class ChannelConfigs {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

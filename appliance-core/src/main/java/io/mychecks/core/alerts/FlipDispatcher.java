@@ -1,11 +1,11 @@
 package io.mychecks.core.alerts;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.Flip;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.channels.Channel;
-import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.notify.Notifier;
 import io.mychecks.core.notify.NotifierRegistry;
 import java.time.Instant;
@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns unprocessed flips into pending deliveries, one per interested channel. Claiming the
- * flip and queueing its deliveries is one transaction, so a flip is queued exactly once even
- * with several daemons on one database, and never lost to a crash.
+ * Turns unprocessed flips into pending deliveries, one per interested channel. Claiming the flip
+ * and queueing its deliveries is one transaction, so a flip is queued exactly once even with
+ * several daemons on one database, and never lost to a crash.
  */
 public final class FlipDispatcher {
     private static final int BATCH = 50;
@@ -25,8 +25,12 @@ public final class FlipDispatcher {
     private final NotificationStore notifications;
     private final NotifierRegistry notifiers;
 
-    public FlipDispatcher(Database database, FlipStore flips, ChannelStore channels,
-            NotificationStore notifications, NotifierRegistry notifiers) {
+    public FlipDispatcher(
+            Database database,
+            FlipStore flips,
+            ChannelStore channels,
+            NotificationStore notifications,
+            NotifierRegistry notifiers) {
         this.database = database;
         this.flips = flips;
         this.channels = channels;
@@ -39,30 +43,49 @@ public final class FlipDispatcher {
         List<Flip> pending = flips.unprocessed(database.dsl(), BATCH);
         int queued = 0;
         for (Flip flip : pending) {
-            queued += database.inTransaction(cfg -> {
-                var ctx = cfg.dsl();
-                if (!flips.claim(ctx, flip.id(), now)) {
-                    return 0; // another process claimed it
-                }
-                if (!flip.notifies()) {
-                    return 0;
-                }
-                int n = 0;
-                for (Channel channel : channels.enabledForCheck(ctx, flip.checkId())) {
-                    Optional<Notifier> notifier = notifiers.find(channel.kind());
-                    if (notifier.isEmpty()) {
-                        notifications.insertFailed(ctx, flip.checkId(), channel.id(), flip.id(), flip.newStatus(),
-                                flip.created(), now, "Integration kind '" + channel.kind() + "' is not available");
-                        continue;
-                    }
-                    ObjectNode config = ChannelConfigs.parse(channel);
-                    if (notifier.get().wants(channel, config, flip.newStatus())) {
-                        notifications.insertPending(ctx, flip.checkId(), channel.id(), flip.id(), flip.newStatus(), flip.created(), now);
-                        n++;
-                    }
-                }
-                return n;
-            });
+            queued +=
+                    database.inTransaction(
+                            cfg -> {
+                                var ctx = cfg.dsl();
+                                if (!flips.claim(ctx, flip.id(), now)) {
+                                    return 0; // another process claimed it
+                                }
+                                if (!flip.notifies()) {
+                                    return 0;
+                                }
+                                int n = 0;
+                                for (Channel channel :
+                                        channels.enabledForCheck(ctx, flip.checkId())) {
+                                    Optional<Notifier> notifier = notifiers.find(channel.kind());
+                                    if (notifier.isEmpty()) {
+                                        notifications.insertFailed(
+                                                ctx,
+                                                flip.checkId(),
+                                                channel.id(),
+                                                flip.id(),
+                                                flip.newStatus(),
+                                                flip.created(),
+                                                now,
+                                                "Integration kind '"
+                                                        + channel.kind()
+                                                        + "' is not available");
+                                        continue;
+                                    }
+                                    ObjectNode config = ChannelConfigs.parse(channel);
+                                    if (notifier.get().wants(channel, config, flip.newStatus())) {
+                                        notifications.insertPending(
+                                                ctx,
+                                                flip.checkId(),
+                                                channel.id(),
+                                                flip.id(),
+                                                flip.newStatus(),
+                                                flip.created(),
+                                                now);
+                                        n++;
+                                    }
+                                }
+                                return n;
+                            });
         }
         return queued;
     }

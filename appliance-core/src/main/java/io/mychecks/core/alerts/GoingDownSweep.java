@@ -16,10 +16,9 @@ import java.util.List;
  *
  * <ol>
  *   <li>Find checks that are not down and whose {@code alert_after} has passed.
- *   <li>If the check is down by the rules, set DOWN with a compare-and-set on status, alert
- *       time and ping count, and store the flip in the same transaction: a ping that landed
- *       in between makes the update miss, and a crash cannot leave a down check without its
- *       flip.
+ *   <li>If the check is down by the rules, set DOWN with a compare-and-set on status, alert time
+ *       and ping count, and store the flip in the same transaction: a ping that landed in between
+ *       makes the update miss, and a crash cannot leave a down check without its flip.
  *   <li>If it is not down yet (its settings changed), move its alert time instead.
  * </ol>
  */
@@ -51,13 +50,22 @@ public final class GoingDownSweep {
         CheckStatus status = StatusCalculator.status(check, now, false);
         if (status == CheckStatus.DOWN) {
             Instant flipTime = check.state().alertAfter();
-            return database.inTransaction(cfg -> {
-                if (!checks.markDown(cfg.dsl(), check)) {
-                    return false; // a ping or another process changed the check first
-                }
-                flips.insert(cfg.dsl(), new FlipDraft(check.id(), flipTime, check.state().status(), CheckStatus.DOWN, "timeout"), false);
-                return true;
-            });
+            return database.inTransaction(
+                    cfg -> {
+                        if (!checks.markDown(cfg.dsl(), check)) {
+                            return false; // a ping or another process changed the check first
+                        }
+                        flips.insert(
+                                cfg.dsl(),
+                                new FlipDraft(
+                                        check.id(),
+                                        flipTime,
+                                        check.state().status(),
+                                        CheckStatus.DOWN,
+                                        "timeout"),
+                                false);
+                        return true;
+                    });
         }
         Instant next = StatusCalculator.goingDownAfter(check);
         if (next != null && !next.isAfter(now)) {

@@ -3,8 +3,8 @@ package io.mychecks.core.badges;
 import java.util.Optional;
 
 /**
- * Which statuses a badge can show: the two-state badge says only up or down, the three-state
- * badge also says late while a check is in its grace period.
+ * Which statuses a badge can show: the two-state badge says only up or down, the three-state badge
+ * also says late while a check is in its grace period.
  */
 public enum BadgeMode {
     TWO_STATE,

@@ -14,11 +14,17 @@ public final class BadgeStore {
 
     /** Returns the id of the project whose badge key is {@code badgeKey}. */
     public Optional<Long> projectIdByBadgeKey(DSLContext ctx, String badgeKey) {
-        return ctx.select(PROJECTS.ID).from(PROJECTS).where(PROJECTS.BADGE_KEY.eq(badgeKey)).fetchOptional(PROJECTS.ID);
+        return ctx.select(PROJECTS.ID)
+                .from(PROJECTS)
+                .where(PROJECTS.BADGE_KEY.eq(badgeKey))
+                .fetchOptional(PROJECTS.ID);
     }
 
     /** Returns the check whose badge key is {@code badgeKey}. */
     public Optional<Check> checkByBadgeKey(DSLContext ctx, UUID badgeKey) {
-        return ctx.selectFrom(CHECKS).where(CHECKS.BADGE_KEY.eq(badgeKey.toString())).fetchOptional().map(CheckStore::toCheck);
+        return ctx.selectFrom(CHECKS)
+                .where(CHECKS.BADGE_KEY.eq(badgeKey.toString()))
+                .fetchOptional()
+                .map(CheckStore::toCheck);
     }
 }

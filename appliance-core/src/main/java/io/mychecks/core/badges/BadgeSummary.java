@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a badge reports about a set of checks: the overall status and how many checks it
- * covers, are late ({@code grace}) and are down.
+ * What a badge reports about a set of checks: the overall status and how many checks it covers, are
+ * late ({@code grace}) and are down.
  */
 public record BadgeSummary(BadgeStatus status, int total, int grace, int down) {
 
@@ -16,13 +16,17 @@ public record BadgeSummary(BadgeStatus status, int total, int grace, int down) {
     public static final String ALL = "*";
 
     /**
-     * Returns the summary of the checks among {@code projectChecks} whose space-separated tag
-     * list contains {@code tag} exactly (every check for {@link #ALL}).
+     * Returns the summary of the checks among {@code projectChecks} whose space-separated tag list
+     * contains {@code tag} exactly (every check for {@link #ALL}).
      */
-    public static BadgeSummary forTag(List<Check> projectChecks, String tag, BadgeMode mode, Instant now) {
-        List<Check> tagged = ALL.equals(tag)
-                ? projectChecks
-                : projectChecks.stream().filter(c -> c.config().tagList().contains(tag)).toList();
+    public static BadgeSummary forTag(
+            List<Check> projectChecks, String tag, BadgeMode mode, Instant now) {
+        List<Check> tagged =
+                ALL.equals(tag)
+                        ? projectChecks
+                        : projectChecks.stream()
+                                .filter(c -> c.config().tagList().contains(tag))
+                                .toList();
         return of(tagged, mode, now);
     }
 
@@ -30,8 +34,8 @@ public record BadgeSummary(BadgeStatus status, int total, int grace, int down) {
      * Returns the summary of {@code checks} at {@code now}.
      *
      * <ol>
-     *   <li>Each check's status is {@link StatusCalculator#status} without "started", so a run
-     *       in progress counts as up until it overruns its grace time.
+     *   <li>Each check's status is {@link StatusCalculator#status} without "started", so a run in
+     *       progress counts as up until it overruns its grace time.
      *   <li>Any down check makes the badge down.
      *   <li>Else, in three-state mode, any check in its grace period makes it late.
      *   <li>Else it is up: new and paused checks count as up.
@@ -50,9 +54,10 @@ public record BadgeSummary(BadgeStatus status, int total, int grace, int down) {
                 grace++;
             }
         }
-        BadgeStatus status = down > 0 ? BadgeStatus.DOWN
-                : grace > 0 && mode.showsLate() ? BadgeStatus.LATE
-                : BadgeStatus.UP;
+        BadgeStatus status =
+                down > 0
+                        ? BadgeStatus.DOWN
+                        : grace > 0 && mode.showsLate() ? BadgeStatus.LATE : BadgeStatus.UP;
         return new BadgeSummary(status, checks.size(), grace, down);
     }
 }

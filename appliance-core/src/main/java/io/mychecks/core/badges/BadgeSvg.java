@@ -5,13 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Returns the SVG image of a badge: the label on grey at the left, the status on its colour at
- * the right, each half as wide as its text plus padding. Label text is escaped for XML.
+ * Returns the SVG image of a badge: the label on grey at the left, the status on its colour at the
+ * right, each half as wide as its text plus padding. Label text is escaped for XML.
  */
 public final class BadgeSvg {
     private static final int PADDING = 10;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z]+)}");
-    private static final String TEMPLATE = """
+    private static final String TEMPLATE =
+            """
             <svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="20" role="img" aria-label="{LABEL}: {MESSAGE}">
               <title>{LABEL}: {MESSAGE}</title>
               <linearGradient id="gloss" x2="0" y2="100%">
@@ -42,15 +43,16 @@ public final class BadgeSvg {
         String message = status.wire();
         int labelWidth = (int) Math.round(VerdanaWidths.of(label)) + PADDING;
         int messageWidth = (int) Math.round(VerdanaWidths.of(message)) + PADDING;
-        Map<String, String> values = Map.of(
-                "WIDTH", Integer.toString(labelWidth + messageWidth),
-                "LABELWIDTH", Integer.toString(labelWidth),
-                "MESSAGEWIDTH", Integer.toString(messageWidth),
-                "LABELX", half(labelWidth),
-                "MESSAGEX", half(2 * labelWidth + messageWidth),
-                "COLOUR", status.svgColour(),
-                "LABEL", escape(label),
-                "MESSAGE", escape(message));
+        Map<String, String> values =
+                Map.of(
+                        "WIDTH", Integer.toString(labelWidth + messageWidth),
+                        "LABELWIDTH", Integer.toString(labelWidth),
+                        "MESSAGEWIDTH", Integer.toString(messageWidth),
+                        "LABELX", half(labelWidth),
+                        "MESSAGEX", half(2 * labelWidth + messageWidth),
+                        "COLOUR", status.svgColour(),
+                        "LABEL", escape(label),
+                        "MESSAGE", escape(message));
         // one pass over the template, so placeholder-like text inside a label stays text
         Matcher m = PLACEHOLDER.matcher(TEMPLATE);
         StringBuilder out = new StringBuilder(TEMPLATE.length() + 64);
@@ -73,21 +75,27 @@ public final class BadgeSvg {
      */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    boolean forbidden = cp < 0x20 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF;
-                    if (!forbidden) {
-                        sb.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
+        text.codePoints()
+                .forEach(
+                        cp -> {
+                            switch (cp) {
+                                case '&' -> sb.append("&amp;");
+                                case '<' -> sb.append("&lt;");
+                                case '>' -> sb.append("&gt;");
+                                case '"' -> sb.append("&quot;");
+                                case '\'' -> sb.append("&#39;");
+                                default -> {
+                                    boolean forbidden =
+                                            cp < 0x20
+                                                    || (cp >= 0xD800 && cp <= 0xDFFF)
+                                                    || cp == 0xFFFE
+                                                    || cp == 0xFFFF;
+                                    if (!forbidden) {
+                                        sb.appendCodePoint(cp);
+                                    }
+                                }
+                            }
+                        });
         return sb.toString();
     }
 }

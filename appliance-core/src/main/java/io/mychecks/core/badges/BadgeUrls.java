@@ -2,10 +2,11 @@ package io.mychecks.core.badges;
 
 /**
  * The six signed URLs of one tag's badge, as the badges API lists them: SVG, JSON and Shields
- * endpoint JSON, each as the two-state badge (plain name) and the three-state badge (name
- * ending in 3).
+ * endpoint JSON, each as the two-state badge (plain name) and the three-state badge (name ending in
+ * 3).
  */
-public record BadgeUrls(String svg, String svg3, String json, String json3, String shields, String shields3) {
+public record BadgeUrls(
+        String svg, String svg3, String json, String json3, String shields, String shields3) {
 
     /** Returns the URLs of the badge for {@code tag} ({@code *}: all checks) of a project. */
     public static BadgeUrls of(BadgeSigner signer, String siteRoot, String badgeKey, String tag) {
@@ -20,12 +21,22 @@ public record BadgeUrls(String svg, String svg3, String json, String json3, Stri
 
     /**
      * Returns one absolute badge URL: {@code <site root>/badge/<badge key>/<signature>.<fmt>} for
-     * all checks, {@code <site root>/badge/<badge key>/<signature>/<tag>.<fmt>} for a tag (the
-     * tag written by {@link BadgeTagPath#encode}).
+     * all checks, {@code <site root>/badge/<badge key>/<signature>/<tag>.<fmt>} for a tag (the tag
+     * written by {@link BadgeTagPath#encode}).
      */
-    public static String url(BadgeSigner signer, String siteRoot, String badgeKey, String tag, BadgeFormat format, BadgeMode mode) {
-        StringBuilder sb = new StringBuilder(siteRoot).append("/badge/").append(badgeKey).append('/')
-                .append(signer.signForUrl(badgeKey, tag, mode));
+    public static String url(
+            BadgeSigner signer,
+            String siteRoot,
+            String badgeKey,
+            String tag,
+            BadgeFormat format,
+            BadgeMode mode) {
+        StringBuilder sb =
+                new StringBuilder(siteRoot)
+                        .append("/badge/")
+                        .append(badgeKey)
+                        .append('/')
+                        .append(signer.signForUrl(badgeKey, tag, mode));
         if (!BadgeSummary.ALL.equals(tag)) {
             sb.append('/').append(BadgeTagPath.encode(tag));
         }

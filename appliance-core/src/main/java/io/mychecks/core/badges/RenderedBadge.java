@@ -19,11 +19,13 @@ public record RenderedBadge(BadgeFormat format, String body) {
      * </ul>
      */
     public static RenderedBadge of(BadgeFormat format, String label, BadgeSummary summary) {
-        return new RenderedBadge(format, switch (format) {
-            case SVG -> BadgeSvg.render(label, summary.status());
-            case JSON -> json(summary);
-            case SHIELDS -> shields(label, summary.status());
-        });
+        return new RenderedBadge(
+                format,
+                switch (format) {
+                    case SVG -> BadgeSvg.render(label, summary.status());
+                    case JSON -> json(summary);
+                    case SHIELDS -> shields(label, summary.status());
+                });
     }
 
     private static String json(BadgeSummary summary) {

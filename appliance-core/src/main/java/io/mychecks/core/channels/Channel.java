@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An integration of a project: where alerts go. {@code config} is the kind's settings as a
- * JSON object (for email {@code {"value": addr, "up": true, "down": true}}).
+ * An integration of a project: where alerts go. {@code config} is the kind's settings as a JSON
+ * object (for email {@code {"value": addr, "up": true, "down": true}}).
  */
 public record Channel(
         long id,

@@ -18,24 +18,46 @@ import org.jooq.impl.DSL;
 /** Reads and writes channels (integrations) and which checks they serve. */
 public final class ChannelStore {
 
-    public Channel insert(DSLContext ctx, long projectId, String kind, String name, String config, boolean emailVerified, Instant now) {
+    public Channel insert(
+            DSLContext ctx,
+            long projectId,
+            String kind,
+            String name,
+            String config,
+            boolean emailVerified,
+            Instant now) {
         ChannelsRecord r = ctx.newRecord(CHANNELS);
-        r.setCode(UUID.randomUUID().toString()).setProjectId(projectId).setKind(kind).setName(name)
-                .setConfig(config).setEmailVerified(emailVerified).setCreated(now);
+        r.setCode(UUID.randomUUID().toString())
+                .setProjectId(projectId)
+                .setKind(kind)
+                .setName(name)
+                .setConfig(config)
+                .setEmailVerified(emailVerified)
+                .setCreated(now);
         r.store();
         return toChannel(r);
     }
 
     public Optional<Channel> findByCode(DSLContext ctx, UUID code) {
-        return ctx.selectFrom(CHANNELS).where(CHANNELS.CODE.eq(code.toString())).fetchOptional().map(ChannelStore::toChannel);
+        return ctx.selectFrom(CHANNELS)
+                .where(CHANNELS.CODE.eq(code.toString()))
+                .fetchOptional()
+                .map(ChannelStore::toChannel);
     }
 
     public Optional<Channel> findById(DSLContext ctx, long id) {
-        return ctx.selectFrom(CHANNELS).where(CHANNELS.ID.eq(id)).fetchOptional().map(ChannelStore::toChannel);
+        return ctx.selectFrom(CHANNELS)
+                .where(CHANNELS.ID.eq(id))
+                .fetchOptional()
+                .map(ChannelStore::toChannel);
     }
 
     public List<Channel> listForProject(DSLContext ctx, long projectId) {
-        return ctx.selectFrom(CHANNELS).where(CHANNELS.PROJECT_ID.eq(projectId)).orderBy(CHANNELS.ID).fetch().map(ChannelStore::toChannel);
+        return ctx.selectFrom(CHANNELS)
+                .where(CHANNELS.PROJECT_ID.eq(projectId))
+                .orderBy(CHANNELS.ID)
+                .fetch()
+                .map(ChannelStore::toChannel);
     }
 
     /** The enabled channels of a check, fastest first (by last delivery time, unknown last). */
@@ -53,23 +75,36 @@ public final class ChannelStore {
 
     /** The codes of the channels assigned to a check. */
     public List<UUID> codesForCheck(DSLContext ctx, long checkId) {
-        return ctx.select(CHANNELS.CODE).from(CHANNELS).join(CHECK_CHANNELS).on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
-                .where(CHECK_CHANNELS.CHECK_ID.eq(checkId)).fetch(r -> UUID.fromString(r.value1()));
+        return ctx.select(CHANNELS.CODE)
+                .from(CHANNELS)
+                .join(CHECK_CHANNELS)
+                .on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
+                .where(CHECK_CHANNELS.CHECK_ID.eq(checkId))
+                .fetch(r -> UUID.fromString(r.value1()));
     }
 
     /** The channel codes of every check of a project that has channels, by check id. */
     public Map<Long, List<UUID>> codesByCheck(DSLContext ctx, long projectId) {
         Map<Long, List<UUID>> result = new HashMap<>();
-        ctx.select(CHECK_CHANNELS.CHECK_ID, CHANNELS.CODE).from(CHANNELS).join(CHECK_CHANNELS).on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
+        ctx.select(CHECK_CHANNELS.CHECK_ID, CHANNELS.CODE)
+                .from(CHANNELS)
+                .join(CHECK_CHANNELS)
+                .on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
                 .where(CHANNELS.PROJECT_ID.eq(projectId))
-                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(UUID.fromString(r.value2())));
+                .forEach(
+                        r ->
+                                result.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                                        .add(UUID.fromString(r.value2())));
         return result;
     }
 
     /** Links every channel of the project to the check. */
     public void assignAll(DSLContext ctx, long projectId, long checkId) {
         ctx.insertInto(CHECK_CHANNELS, CHECK_CHANNELS.CHECK_ID, CHECK_CHANNELS.CHANNEL_ID)
-                .select(ctx.select(DSL.val(checkId), CHANNELS.ID).from(CHANNELS).where(CHANNELS.PROJECT_ID.eq(projectId)))
+                .select(
+                        ctx.select(DSL.val(checkId), CHANNELS.ID)
+                                .from(CHANNELS)
+                                .where(CHANNELS.PROJECT_ID.eq(projectId)))
                 .onConflictDoNothing()
                 .execute();
     }
@@ -78,7 +113,10 @@ public final class ChannelStore {
     public void setForCheck(DSLContext ctx, long checkId, Collection<Long> channelIds) {
         ctx.deleteFrom(CHECK_CHANNELS).where(CHECK_CHANNELS.CHECK_ID.eq(checkId)).execute();
         for (Long id : channelIds) {
-            ctx.insertInto(CHECK_CHANNELS).set(CHECK_CHANNELS.CHECK_ID, checkId).set(CHECK_CHANNELS.CHANNEL_ID, id).execute();
+            ctx.insertInto(CHECK_CHANNELS)
+                    .set(CHECK_CHANNELS.CHECK_ID, checkId)
+                    .set(CHECK_CHANNELS.CHANNEL_ID, id)
+                    .execute();
         }
     }
 
@@ -87,16 +125,26 @@ public final class ChannelStore {
     }
 
     /** Records the outcome of a delivery on the channel; a permanent failure disables it. */
-    public void recordDelivery(DSLContext ctx, long channelId, Instant start, long durationMs, String error, boolean disable) {
-        var q = ctx.update(CHANNELS)
-                .set(CHANNELS.LAST_NOTIFY, start)
-                .set(CHANNELS.LAST_NOTIFY_DURATION_MS, durationMs)
-                .set(CHANNELS.LAST_ERROR, truncate(error, 200));
+    public void recordDelivery(
+            DSLContext ctx,
+            long channelId,
+            Instant start,
+            long durationMs,
+            String error,
+            boolean disable) {
+        var q =
+                ctx.update(CHANNELS)
+                        .set(CHANNELS.LAST_NOTIFY, start)
+                        .set(CHANNELS.LAST_NOTIFY_DURATION_MS, durationMs)
+                        .set(CHANNELS.LAST_ERROR, truncate(error, 200));
         (disable ? q.set(CHANNELS.DISABLED, true) : q).where(CHANNELS.ID.eq(channelId)).execute();
     }
 
     public void setEmailVerified(DSLContext ctx, long channelId, boolean verified) {
-        ctx.update(CHANNELS).set(CHANNELS.EMAIL_VERIFIED, verified).where(CHANNELS.ID.eq(channelId)).execute();
+        ctx.update(CHANNELS)
+                .set(CHANNELS.EMAIL_VERIFIED, verified)
+                .where(CHANNELS.ID.eq(channelId))
+                .execute();
     }
 
     static String truncate(String s, int max) {
@@ -104,8 +152,18 @@ public final class ChannelStore {
     }
 
     static Channel toChannel(ChannelsRecord r) {
-        return new Channel(r.getId(), UUID.fromString(r.getCode()), r.getProjectId(), r.getName(), r.getKind(),
-                r.getConfig(), r.getEmailVerified(), r.getDisabled(), r.getCreated(), r.getLastNotify(),
-                r.getLastNotifyDurationMs(), r.getLastError());
+        return new Channel(
+                r.getId(),
+                UUID.fromString(r.getCode()),
+                r.getProjectId(),
+                r.getName(),
+                r.getKind(),
+                r.getConfig(),
+                r.getEmailVerified(),
+                r.getDisabled(),
+                r.getCreated(),
+                r.getLastNotify(),
+                r.getLastNotifyDurationMs(),
+                r.getLastError());
     }
 }

@@ -39,7 +39,9 @@ public record Check(
     public static String uniqueKey(UUID code) {
         try {
             String prefix = code.toString().replace("-", "").substring(0, 16);
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(prefix.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-1")
+                            .digest(prefix.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

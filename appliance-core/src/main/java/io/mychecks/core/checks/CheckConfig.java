@@ -29,8 +29,24 @@ public record CheckConfig(
     /** The configuration of a new check: period 1 day, grace 1 hour, cron "* * * * *" UTC. */
     public static CheckConfig defaults() {
         return new CheckConfig(
-                "", "", "", "", "simple", 86400, 3600, "* * * * *", "UTC", false, false, false,
-                false, "", "", "", "", false);
+                "",
+                "",
+                "",
+                "",
+                "simple",
+                86400,
+                3600,
+                "* * * * *",
+                "UTC",
+                false,
+                false,
+                false,
+                false,
+                "",
+                "",
+                "",
+                "",
+                false);
     }
 
     /** Returns a builder seeded with this configuration. */
@@ -45,7 +61,17 @@ public record CheckConfig(
 
     /** A mutable copy used to apply partial updates. */
     public static final class Builder {
-        public String name, slug, tags, desc, kind, schedule, tz, startKw, successKw, failureKw, methods;
+        public String name,
+                slug,
+                tags,
+                desc,
+                kind,
+                schedule,
+                tz,
+                startKw,
+                successKw,
+                failureKw,
+                methods;
         public long timeout, grace;
         public boolean filterSubject, filterBody, filterHttpBody, filterDefaultFail, manualResume;
 
@@ -72,9 +98,24 @@ public record CheckConfig(
 
         public CheckConfig build() {
             return new CheckConfig(
-                    name, slug, tags, desc, kind, timeout, grace, schedule, tz, filterSubject,
-                    filterBody, filterHttpBody, filterDefaultFail, startKw, successKw, failureKw,
-                    methods, manualResume);
+                    name,
+                    slug,
+                    tags,
+                    desc,
+                    kind,
+                    timeout,
+                    grace,
+                    schedule,
+                    tz,
+                    filterSubject,
+                    filterBody,
+                    filterHttpBody,
+                    filterDefaultFail,
+                    startKw,
+                    successKw,
+                    failureKw,
+                    methods,
+                    manualResume);
         }
     }
 }

@@ -11,13 +11,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A check as the Management API shows it (and the webhook {@code $JSON} placeholder sends):
- * the reference's keys, in its order, for API version 1, 2 or 3. A read-only key sees {@code
+ * A check as the Management API shows it (and the webhook {@code $JSON} placeholder sends): the
+ * reference's keys, in its order, for API version 1, 2 or 3. A read-only key sees {@code
  * unique_key} instead of the UUID and URLs.
  */
 public final class CheckJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
 
     private CheckJson() {}
 
@@ -26,7 +27,13 @@ public final class CheckJson {
      *
      * @param channelCodes the codes of the check's channels (read-write view only)
      */
-    public static ObjectNode render(Check check, int version, boolean readOnly, List<UUID> channelCodes, Settings settings, Instant now) {
+    public static ObjectNode render(
+            Check check,
+            int version,
+            boolean readOnly,
+            List<UUID> channelCodes,
+            Settings settings,
+            Instant now) {
         CheckConfig c = check.config();
         CheckState s = check.state();
         ObjectNode o = MAPPER.createObjectNode();
@@ -64,7 +71,12 @@ public final class CheckJson {
             o.put("update_url", api);
             o.put("pause_url", api + "/pause");
             o.put("resume_url", api + "/resume");
-            o.put("channels", channelCodes.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")));
+            o.put(
+                    "channels",
+                    channelCodes.stream()
+                            .map(UUID::toString)
+                            .sorted()
+                            .collect(Collectors.joining(",")));
         }
         if ("simple".equals(c.kind())) {
             o.put("timeout", c.timeout());

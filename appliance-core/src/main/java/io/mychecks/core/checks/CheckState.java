@@ -3,8 +3,8 @@ package io.mychecks.core.checks;
 import java.time.Instant;
 
 /**
- * What pings and the alert loop change on a check. {@code alertAfter} is the precomputed
- * moment the check goes down (null: never), kept in step with the rest on every write.
+ * What pings and the alert loop change on a check. {@code alertAfter} is the precomputed moment the
+ * check goes down (null: never), kept in step with the rest on every write.
  */
 public record CheckState(
         long nPings,
@@ -22,18 +22,50 @@ public record CheckState(
     }
 
     public CheckState withStatus(CheckStatus s) {
-        return new CheckState(nPings, lastPing, lastStart, lastStartRid, lastDurationMs, hasConfirmationLink, alertAfter, s);
+        return new CheckState(
+                nPings,
+                lastPing,
+                lastStart,
+                lastStartRid,
+                lastDurationMs,
+                hasConfirmationLink,
+                alertAfter,
+                s);
     }
 
     public CheckState withAlertAfter(Instant a) {
-        return new CheckState(nPings, lastPing, lastStart, lastStartRid, lastDurationMs, hasConfirmationLink, a, status);
+        return new CheckState(
+                nPings,
+                lastPing,
+                lastStart,
+                lastStartRid,
+                lastDurationMs,
+                hasConfirmationLink,
+                a,
+                status);
     }
 
     public CheckState withLastStart(Instant start, String rid) {
-        return new CheckState(nPings, lastPing, start, rid, lastDurationMs, hasConfirmationLink, alertAfter, status);
+        return new CheckState(
+                nPings,
+                lastPing,
+                start,
+                rid,
+                lastDurationMs,
+                hasConfirmationLink,
+                alertAfter,
+                status);
     }
 
     public CheckState withLastPing(Instant ping) {
-        return new CheckState(nPings, ping, lastStart, lastStartRid, lastDurationMs, hasConfirmationLink, alertAfter, status);
+        return new CheckState(
+                nPings,
+                ping,
+                lastStart,
+                lastStartRid,
+                lastDurationMs,
+                hasConfirmationLink,
+                alertAfter,
+                status);
     }
 }

@@ -3,8 +3,8 @@ package io.mychecks.core.checks;
 import java.util.Locale;
 
 /**
- * A check's status. The database stores only NEW, UP, DOWN and PAUSED; GRACE ("late") and
- * STARTED are computed for display from the clock and the check's timers.
+ * A check's status. The database stores only NEW, UP, DOWN and PAUSED; GRACE ("late") and STARTED
+ * are computed for display from the clock and the check's timers.
  */
 public enum CheckStatus {
     NEW,

@@ -23,45 +23,66 @@ import org.jooq.impl.DSL;
 public final class CheckStore {
 
     public Optional<Check> findByCode(DSLContext ctx, UUID code) {
-        return ctx.selectFrom(CHECKS).where(CHECKS.CODE.eq(code.toString())).fetchOptional().map(CheckStore::toCheck);
+        return ctx.selectFrom(CHECKS)
+                .where(CHECKS.CODE.eq(code.toString()))
+                .fetchOptional()
+                .map(CheckStore::toCheck);
     }
 
     public Optional<Check> findById(DSLContext ctx, long id) {
-        return ctx.selectFrom(CHECKS).where(CHECKS.ID.eq(id)).fetchOptional().map(CheckStore::toCheck);
+        return ctx.selectFrom(CHECKS)
+                .where(CHECKS.ID.eq(id))
+                .fetchOptional()
+                .map(CheckStore::toCheck);
     }
 
     /**
-     * Returns the checks with these codes, ordered by id; locks their rows on PostgreSQL. This
-     * is the ping path's look-up: one {@code = ANY(?)} query on PostgreSQL, indexed point
-     * queries on one prepared statement on SQLite (both cheaper than a long IN list).
+     * Returns the checks with these codes, ordered by id; locks their rows on PostgreSQL. This is
+     * the ping path's look-up: one {@code = ANY(?)} query on PostgreSQL, indexed point queries on
+     * one prepared statement on SQLite (both cheaper than a long IN list).
      */
     public List<Check> findByCodes(DSLContext ctx, Collection<UUID> codes, boolean lock) {
         if (codes.isEmpty()) {
             return List.of();
         }
         boolean pg = isPostgres(ctx);
-        String sql = pg
-                ? RenderedSql.of(ctx, lock ? "checks-by-codes-lock" : "checks-by-codes", c -> {
-                    var q = c.selectFrom(CHECKS).where(CHECKS.CODE.eq(DSL.any(new String[0]))).orderBy(CHECKS.ID);
-                    return lock ? q.forUpdate() : q;
-                })
-                : RenderedSql.of(ctx, "check-by-code", c -> c.selectFrom(CHECKS).where(CHECKS.CODE.eq("")));
-        return ctx.connectionResult(conn -> {
-            List<Check> out = new ArrayList<>(codes.size());
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                if (pg) {
-                    ps.setArray(1, conn.createArrayOf("varchar", codes.stream().map(UUID::toString).toArray()));
-                    readChecks(ps, out);
-                } else {
-                    for (UUID code : codes) {
-                        ps.setString(1, code.toString());
-                        readChecks(ps, out);
+        String sql =
+                pg
+                        ? RenderedSql.of(
+                                ctx,
+                                lock ? "checks-by-codes-lock" : "checks-by-codes",
+                                c -> {
+                                    var q =
+                                            c.selectFrom(CHECKS)
+                                                    .where(CHECKS.CODE.eq(DSL.any(new String[0])))
+                                                    .orderBy(CHECKS.ID);
+                                    return lock ? q.forUpdate() : q;
+                                })
+                        : RenderedSql.of(
+                                ctx,
+                                "check-by-code",
+                                c -> c.selectFrom(CHECKS).where(CHECKS.CODE.eq("")));
+        return ctx.connectionResult(
+                conn -> {
+                    List<Check> out = new ArrayList<>(codes.size());
+                    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                        if (pg) {
+                            ps.setArray(
+                                    1,
+                                    conn.createArrayOf(
+                                            "varchar",
+                                            codes.stream().map(UUID::toString).toArray()));
+                            readChecks(ps, out);
+                        } else {
+                            for (UUID code : codes) {
+                                ps.setString(1, code.toString());
+                                readChecks(ps, out);
+                            }
+                            out.sort(java.util.Comparator.comparingLong(Check::id));
+                        }
                     }
-                    out.sort(java.util.Comparator.comparingLong(Check::id));
-                }
-            }
-            return out;
-        });
+                    return out;
+                });
     }
 
     private static void readChecks(PreparedStatement ps, List<Check> out) throws SQLException {
@@ -82,26 +103,45 @@ public final class CheckStore {
                         .where(PROJECTS.PING_KEY.eq(pingKey))
                         .and(CHECKS.SLUG.eq(slug))
                         .orderBy(CHECKS.ID);
-        var rows = lock && isPostgres(ctx) ? q.forUpdate().of(CHECKS).fetchInto(CHECKS) : q.fetchInto(CHECKS);
+        var rows =
+                lock && isPostgres(ctx)
+                        ? q.forUpdate().of(CHECKS).fetchInto(CHECKS)
+                        : q.fetchInto(CHECKS);
         return rows.map(CheckStore::toCheck);
     }
 
     public List<Check> listForProject(DSLContext ctx, long projectId) {
-        return ctx.selectFrom(CHECKS).where(CHECKS.PROJECT_ID.eq(projectId)).orderBy(CHECKS.ID).fetch().map(CheckStore::toCheck);
+        return ctx.selectFrom(CHECKS)
+                .where(CHECKS.PROJECT_ID.eq(projectId))
+                .orderBy(CHECKS.ID)
+                .fetch()
+                .map(CheckStore::toCheck);
     }
 
     /**
      * Returns the project's first check (lowest id) whose fields equal the given values; a null
      * value is not compared. The API's upsert ({@code unique}) uses it.
      */
-    public Optional<Check> findFirstMatching(DSLContext ctx, long projectId, String name, String slug, String tags, Long timeout, Long grace) {
+    public Optional<Check> findFirstMatching(
+            DSLContext ctx,
+            long projectId,
+            String name,
+            String slug,
+            String tags,
+            Long timeout,
+            Long grace) {
         org.jooq.Condition c = CHECKS.PROJECT_ID.eq(projectId);
         c = name == null ? c : c.and(CHECKS.NAME.eq(name));
         c = slug == null ? c : c.and(CHECKS.SLUG.eq(slug));
         c = tags == null ? c : c.and(CHECKS.TAGS.eq(tags));
         c = timeout == null ? c : c.and(CHECKS.TIMEOUT.eq(timeout));
         c = grace == null ? c : c.and(CHECKS.GRACE.eq(grace));
-        return ctx.selectFrom(CHECKS).where(c).orderBy(CHECKS.ID).limit(1).fetchOptional().map(CheckStore::toCheck);
+        return ctx.selectFrom(CHECKS)
+                .where(c)
+                .orderBy(CHECKS.ID)
+                .limit(1)
+                .fetchOptional()
+                .map(CheckStore::toCheck);
     }
 
     /** Creates a check with a random UUID and badge key; returns it with its id. */
@@ -130,34 +170,40 @@ public final class CheckStore {
         if (checks.isEmpty()) {
             return;
         }
-        String sql = RenderedSql.of(ctx, "update-check-state", c -> c.update(CHECKS)
-                .set(CHECKS.N_PINGS, 0L)
-                .set(CHECKS.LAST_PING, (Instant) null)
-                .set(CHECKS.LAST_START, (Instant) null)
-                .set(CHECKS.LAST_START_RID, (String) null)
-                .set(CHECKS.LAST_DURATION_MS, (Long) null)
-                .set(CHECKS.HAS_CONFIRMATION_LINK, false)
-                .set(CHECKS.ALERT_AFTER, (Instant) null)
-                .set(CHECKS.STATUS, "")
-                .where(CHECKS.ID.eq(0L)));
-        ctx.connection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                for (Check c : checks) {
-                    CheckState s = c.state();
-                    ps.setLong(1, s.nPings());
-                    Jdbc.setInstant(ps, 2, s.lastPing());
-                    Jdbc.setInstant(ps, 3, s.lastStart());
-                    ps.setString(4, s.lastStartRid());
-                    Jdbc.setLong(ps, 5, s.lastDurationMs());
-                    ps.setBoolean(6, s.hasConfirmationLink());
-                    Jdbc.setInstant(ps, 7, s.alertAfter());
-                    ps.setString(8, s.status().wire());
-                    ps.setLong(9, c.id());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
+        String sql =
+                RenderedSql.of(
+                        ctx,
+                        "update-check-state",
+                        c ->
+                                c.update(CHECKS)
+                                        .set(CHECKS.N_PINGS, 0L)
+                                        .set(CHECKS.LAST_PING, (Instant) null)
+                                        .set(CHECKS.LAST_START, (Instant) null)
+                                        .set(CHECKS.LAST_START_RID, (String) null)
+                                        .set(CHECKS.LAST_DURATION_MS, (Long) null)
+                                        .set(CHECKS.HAS_CONFIRMATION_LINK, false)
+                                        .set(CHECKS.ALERT_AFTER, (Instant) null)
+                                        .set(CHECKS.STATUS, "")
+                                        .where(CHECKS.ID.eq(0L)));
+        ctx.connection(
+                conn -> {
+                    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                        for (Check c : checks) {
+                            CheckState s = c.state();
+                            ps.setLong(1, s.nPings());
+                            Jdbc.setInstant(ps, 2, s.lastPing());
+                            Jdbc.setInstant(ps, 3, s.lastStart());
+                            ps.setString(4, s.lastStartRid());
+                            Jdbc.setLong(ps, 5, s.lastDurationMs());
+                            ps.setBoolean(6, s.hasConfirmationLink());
+                            Jdbc.setInstant(ps, 7, s.alertAfter());
+                            ps.setString(8, s.status().wire());
+                            ps.setLong(9, c.id());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                });
     }
 
     public int delete(DSLContext ctx, long id) {
@@ -196,8 +242,8 @@ public final class CheckStore {
     }
 
     /**
-     * Compare-and-set: makes the check DOWN only if its status and alert time are still what
-     * the caller saw. Returns false when a ping or another process changed it first.
+     * Compare-and-set: makes the check DOWN only if its status and alert time are still what the
+     * caller saw. Returns false when a ping or another process changed it first.
      */
     public boolean markDown(DSLContext ctx, Check seen) {
         return ctx.update(CHECKS)
@@ -230,55 +276,112 @@ public final class CheckStore {
     public static Check toCheck(ChecksRecord r) {
         CheckConfig config =
                 new CheckConfig(
-                        r.getName(), r.getSlug(), r.getTags(), r.getDescription(), r.getKind(),
-                        r.getTimeout(), r.getGrace(), r.getSchedule(), r.getTz(),
-                        r.getFilterSubject(), r.getFilterBody(), r.getFilterHttpBody(),
-                        r.getFilterDefaultFail(), r.getStartKw(), r.getSuccessKw(),
-                        r.getFailureKw(), r.getMethods(), r.getManualResume());
+                        r.getName(),
+                        r.getSlug(),
+                        r.getTags(),
+                        r.getDescription(),
+                        r.getKind(),
+                        r.getTimeout(),
+                        r.getGrace(),
+                        r.getSchedule(),
+                        r.getTz(),
+                        r.getFilterSubject(),
+                        r.getFilterBody(),
+                        r.getFilterHttpBody(),
+                        r.getFilterDefaultFail(),
+                        r.getStartKw(),
+                        r.getSuccessKw(),
+                        r.getFailureKw(),
+                        r.getMethods(),
+                        r.getManualResume());
         CheckState state =
                 new CheckState(
-                        r.getNPings(), r.getLastPing(), r.getLastStart(), r.getLastStartRid(),
-                        r.getLastDurationMs(), r.getHasConfirmationLink(), r.getAlertAfter(),
+                        r.getNPings(),
+                        r.getLastPing(),
+                        r.getLastStart(),
+                        r.getLastStartRid(),
+                        r.getLastDurationMs(),
+                        r.getHasConfirmationLink(),
+                        r.getAlertAfter(),
                         CheckStatus.fromWire(r.getStatus()));
-        return new Check(r.getId(), UUID.fromString(r.getCode()), r.getProjectId(), r.getCreated(), r.getBadgeKey(), config, state);
+        return new Check(
+                r.getId(),
+                UUID.fromString(r.getCode()),
+                r.getProjectId(),
+                r.getCreated(),
+                r.getBadgeKey(),
+                config,
+                state);
     }
 
     private static void writeConfig(ChecksRecord r, CheckConfig c) {
-        r.setName(c.name()).setSlug(c.slug()).setTags(c.tags()).setDescription(c.desc()).setKind(c.kind())
-                .setTimeout(c.timeout()).setGrace(c.grace()).setSchedule(c.schedule()).setTz(c.tz())
-                .setFilterSubject(c.filterSubject()).setFilterBody(c.filterBody())
-                .setFilterHttpBody(c.filterHttpBody()).setFilterDefaultFail(c.filterDefaultFail())
-                .setStartKw(c.startKw()).setSuccessKw(c.successKw()).setFailureKw(c.failureKw())
-                .setMethods(c.methods()).setManualResume(c.manualResume());
+        r.setName(c.name())
+                .setSlug(c.slug())
+                .setTags(c.tags())
+                .setDescription(c.desc())
+                .setKind(c.kind())
+                .setTimeout(c.timeout())
+                .setGrace(c.grace())
+                .setSchedule(c.schedule())
+                .setTz(c.tz())
+                .setFilterSubject(c.filterSubject())
+                .setFilterBody(c.filterBody())
+                .setFilterHttpBody(c.filterHttpBody())
+                .setFilterDefaultFail(c.filterDefaultFail())
+                .setStartKw(c.startKw())
+                .setSuccessKw(c.successKw())
+                .setFailureKw(c.failureKw())
+                .setMethods(c.methods())
+                .setManualResume(c.manualResume());
     }
 
     private static void writeState(ChecksRecord r, CheckState s) {
-        r.setNPings(s.nPings()).setLastPing(s.lastPing()).setLastStart(s.lastStart())
-                .setLastStartRid(s.lastStartRid()).setLastDurationMs(s.lastDurationMs())
-                .setHasConfirmationLink(s.hasConfirmationLink()).setAlertAfter(s.alertAfter())
+        r.setNPings(s.nPings())
+                .setLastPing(s.lastPing())
+                .setLastStart(s.lastStart())
+                .setLastStartRid(s.lastStartRid())
+                .setLastDurationMs(s.lastDurationMs())
+                .setHasConfirmationLink(s.hasConfirmationLink())
+                .setAlertAfter(s.alertAfter())
                 .setStatus(s.status().wire());
     }
 
     /** Reads a {@code checks} row from a plain JDBC result set (the ping path's fast look-up). */
     private static Check readRow(ResultSet rs) throws SQLException {
-        CheckConfig config = new CheckConfig(
-                rs.getString(CHECKS.NAME.getName()), rs.getString(CHECKS.SLUG.getName()),
-                rs.getString(CHECKS.TAGS.getName()), rs.getString(CHECKS.DESCRIPTION.getName()),
-                rs.getString(CHECKS.KIND.getName()), rs.getLong(CHECKS.TIMEOUT.getName()),
-                rs.getLong(CHECKS.GRACE.getName()), rs.getString(CHECKS.SCHEDULE.getName()),
-                rs.getString(CHECKS.TZ.getName()), rs.getBoolean(CHECKS.FILTER_SUBJECT.getName()),
-                rs.getBoolean(CHECKS.FILTER_BODY.getName()), rs.getBoolean(CHECKS.FILTER_HTTP_BODY.getName()),
-                rs.getBoolean(CHECKS.FILTER_DEFAULT_FAIL.getName()), rs.getString(CHECKS.START_KW.getName()),
-                rs.getString(CHECKS.SUCCESS_KW.getName()), rs.getString(CHECKS.FAILURE_KW.getName()),
-                rs.getString(CHECKS.METHODS.getName()), rs.getBoolean(CHECKS.MANUAL_RESUME.getName()));
-        CheckState state = new CheckState(
-                rs.getLong(CHECKS.N_PINGS.getName()), Jdbc.getInstant(rs, CHECKS.LAST_PING.getName()),
-                Jdbc.getInstant(rs, CHECKS.LAST_START.getName()), rs.getString(CHECKS.LAST_START_RID.getName()),
-                Jdbc.getLong(rs, CHECKS.LAST_DURATION_MS.getName()),
-                rs.getBoolean(CHECKS.HAS_CONFIRMATION_LINK.getName()), Jdbc.getInstant(rs, CHECKS.ALERT_AFTER.getName()),
-                CheckStatus.fromWire(rs.getString(CHECKS.STATUS.getName())));
-        return new Check(rs.getLong(CHECKS.ID.getName()), UUID.fromString(rs.getString(CHECKS.CODE.getName())),
-                rs.getLong(CHECKS.PROJECT_ID.getName()), Jdbc.getInstant(rs, CHECKS.CREATED.getName()),
-                rs.getString(CHECKS.BADGE_KEY.getName()), config, state);
+        CheckConfig config =
+                new CheckConfig(
+                        rs.getString(CHECKS.NAME.getName()), rs.getString(CHECKS.SLUG.getName()),
+                        rs.getString(CHECKS.TAGS.getName()),
+                                rs.getString(CHECKS.DESCRIPTION.getName()),
+                        rs.getString(CHECKS.KIND.getName()), rs.getLong(CHECKS.TIMEOUT.getName()),
+                        rs.getLong(CHECKS.GRACE.getName()), rs.getString(CHECKS.SCHEDULE.getName()),
+                        rs.getString(CHECKS.TZ.getName()),
+                                rs.getBoolean(CHECKS.FILTER_SUBJECT.getName()),
+                        rs.getBoolean(CHECKS.FILTER_BODY.getName()),
+                                rs.getBoolean(CHECKS.FILTER_HTTP_BODY.getName()),
+                        rs.getBoolean(CHECKS.FILTER_DEFAULT_FAIL.getName()),
+                                rs.getString(CHECKS.START_KW.getName()),
+                        rs.getString(CHECKS.SUCCESS_KW.getName()),
+                                rs.getString(CHECKS.FAILURE_KW.getName()),
+                        rs.getString(CHECKS.METHODS.getName()),
+                                rs.getBoolean(CHECKS.MANUAL_RESUME.getName()));
+        CheckState state =
+                new CheckState(
+                        rs.getLong(CHECKS.N_PINGS.getName()),
+                        Jdbc.getInstant(rs, CHECKS.LAST_PING.getName()),
+                        Jdbc.getInstant(rs, CHECKS.LAST_START.getName()),
+                        rs.getString(CHECKS.LAST_START_RID.getName()),
+                        Jdbc.getLong(rs, CHECKS.LAST_DURATION_MS.getName()),
+                        rs.getBoolean(CHECKS.HAS_CONFIRMATION_LINK.getName()),
+                        Jdbc.getInstant(rs, CHECKS.ALERT_AFTER.getName()),
+                        CheckStatus.fromWire(rs.getString(CHECKS.STATUS.getName())));
+        return new Check(
+                rs.getLong(CHECKS.ID.getName()),
+                UUID.fromString(rs.getString(CHECKS.CODE.getName())),
+                rs.getLong(CHECKS.PROJECT_ID.getName()),
+                Jdbc.getInstant(rs, CHECKS.CREATED.getName()),
+                rs.getString(CHECKS.BADGE_KEY.getName()),
+                config,
+                state);
     }
 }

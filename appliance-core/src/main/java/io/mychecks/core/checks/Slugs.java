@@ -4,7 +4,9 @@ import java.text.Normalizer;
 
 /** Turns check names into slugs, the way the reference's API and ping-by-slug URLs expect them. */
 public final class Slugs {
-    /** ASCII white space as Python's {@code \s} sees it (it counts the separators 0x1C–0x1F too). */
+    /**
+     * ASCII white space as Python's {@code \s} sees it (it counts the separators 0x1C–0x1F too).
+     */
     private static final String SPACE = " \t\n\r\f\u000B\u001C\u001D\u001E\u001F";
 
     private Slugs() {}

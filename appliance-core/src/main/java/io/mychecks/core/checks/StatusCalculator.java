@@ -12,11 +12,11 @@ public final class StatusCalculator {
     /**
      * Returns when the check's grace period starts (it is "late" from then on).
      *
-     * <p>Only an UP check expects a ping: simple checks at {@code last_ping + timeout}, cron
-     * and OnCalendar checks at the schedule's first fire time after the last ping. Any other
-     * status expects nothing (empty). With {@code withStarted}, an open run (a start not yet
-     * followed by success or failure) on a check that is not down moves the result back to
-     * the start time, because a run must finish within grace of its start.
+     * <p>Only an UP check expects a ping: simple checks at {@code last_ping + timeout}, cron and
+     * OnCalendar checks at the schedule's first fire time after the last ping. Any other status
+     * expects nothing (empty). With {@code withStarted}, an open run (a start not yet followed by
+     * success or failure) on a check that is not down moves the result back to the start time,
+     * because a run must finish within grace of its start.
      */
     public static Optional<Instant> graceStart(Check check, boolean withStarted) {
         CheckState s = check.state();
@@ -54,8 +54,7 @@ public final class StatusCalculator {
      * Returns the status at {@code now}.
      *
      * <ol>
-     *   <li>An open run older than grace is DOWN; a younger one is STARTED if {@code
-     *       withStarted}.
+     *   <li>An open run older than grace is DOWN; a younger one is STARTED if {@code withStarted}.
      *   <li>A stored NEW, PAUSED or DOWN status stands.
      *   <li>No further expected ping: UP.
      *   <li>Past grace start plus grace: DOWN; past grace start: GRACE; else UP.
@@ -72,7 +71,9 @@ public final class StatusCalculator {
                 return CheckStatus.STARTED;
             }
         }
-        if (s.status() == CheckStatus.NEW || s.status() == CheckStatus.PAUSED || s.status() == CheckStatus.DOWN) {
+        if (s.status() == CheckStatus.NEW
+                || s.status() == CheckStatus.PAUSED
+                || s.status() == CheckStatus.DOWN) {
             return s.status();
         }
         Optional<Instant> graceStart = graceStart(check, false);

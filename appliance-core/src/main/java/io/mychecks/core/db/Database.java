@@ -15,9 +15,9 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.impl.DSL;
 
 /**
- * The database of one process: a connection pool and a jOOQ context in the right dialect.
- * SQLite runs in WAL mode with a busy timeout, and every transaction begins IMMEDIATE so
- * writers queue instead of failing; reads outside transactions never take the write lock.
+ * The database of one process: a connection pool and a jOOQ context in the right dialect. SQLite
+ * runs in WAL mode with a busy timeout, and every transaction begins IMMEDIATE so writers queue
+ * instead of failing; reads outside transactions never take the write lock.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
@@ -83,7 +83,8 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
-            throw new DatabaseException("cannot create the directory of " + file + ": " + e.getMessage(), e);
+            throw new DatabaseException(
+                    "cannot create the directory of " + file + ": " + e.getMessage(), e);
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("mychecks-sqlite");

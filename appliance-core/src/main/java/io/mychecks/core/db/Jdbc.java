@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 
-/** Binding and reading the schema's conventions (epoch-millisecond times, nullable numbers) in plain JDBC. */
+/**
+ * Binding and reading the schema's conventions (epoch-millisecond times, nullable numbers) in plain
+ * JDBC.
+ */
 public final class Jdbc {
     private Jdbc() {}
 

@@ -5,9 +5,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings a database's schema up to date with the Flyway migrations in {@code
- * db/migration/common}. The one difference between the databases, the auto-increment key,
- * is the {@code id_type} placeholder.
+ * Brings a database's schema up to date with the Flyway migrations in {@code db/migration/common}.
+ * The one difference between the databases, the auto-increment key, is the {@code id_type}
+ * placeholder.
  */
 public final class Migrations {
     private Migrations() {}

@@ -5,9 +5,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Wakes the alert loop of this process at once when something it must act on was committed
- * (a flip, a new delivery). Other processes sharing the database find the same rows on their
- * next look, at most a second later.
+ * Wakes the alert loop of this process at once when something it must act on was committed (a flip,
+ * a new delivery). Other processes sharing the database find the same rows on their next look, at
+ * most a second later.
  */
 public final class FlipSignal {
     private final ReentrantLock lock = new ReentrantLock();

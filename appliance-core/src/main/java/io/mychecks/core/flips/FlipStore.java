@@ -32,7 +32,12 @@ public final class FlipStore {
 
     /** The oldest unprocessed flips, up to {@code limit}. */
     public List<Flip> unprocessed(DSLContext ctx, int limit) {
-        return ctx.selectFrom(FLIPS).where(FLIPS.PROCESSED.isNull()).orderBy(FLIPS.ID).limit(limit).fetch().map(FlipStore::toFlip);
+        return ctx.selectFrom(FLIPS)
+                .where(FLIPS.PROCESSED.isNull())
+                .orderBy(FLIPS.ID)
+                .limit(limit)
+                .fetch()
+                .map(FlipStore::toFlip);
     }
 
     public int countUnprocessed(DSLContext ctx) {
@@ -41,12 +46,17 @@ public final class FlipStore {
 
     /** Claims a flip: true for the one caller that marked it processed first. */
     public boolean claim(DSLContext ctx, long flipId, Instant now) {
-        return ctx.update(FLIPS).set(FLIPS.PROCESSED, now).where(FLIPS.ID.eq(flipId)).and(FLIPS.PROCESSED.isNull()).execute() == 1;
+        return ctx.update(FLIPS)
+                        .set(FLIPS.PROCESSED, now)
+                        .where(FLIPS.ID.eq(flipId))
+                        .and(FLIPS.PROCESSED.isNull())
+                        .execute()
+                == 1;
     }
 
     /**
-     * Flips of one check, newest first, optionally limited to {@code created >= from} and
-     * {@code created < to}.
+     * Flips of one check, newest first, optionally limited to {@code created >= from} and {@code
+     * created < to}.
      */
     public List<Flip> forCheck(DSLContext ctx, long checkId, Instant from, Instant to) {
         Condition c = FLIPS.CHECK_ID.eq(checkId);
@@ -56,7 +66,11 @@ public final class FlipStore {
         if (to != null) {
             c = c.and(FLIPS.CREATED.lt(to));
         }
-        return ctx.selectFrom(FLIPS).where(c).orderBy(FLIPS.CREATED.desc(), FLIPS.ID.desc()).fetch().map(FlipStore::toFlip);
+        return ctx.selectFrom(FLIPS)
+                .where(c)
+                .orderBy(FLIPS.CREATED.desc(), FLIPS.ID.desc())
+                .fetch()
+                .map(FlipStore::toFlip);
     }
 
     public Optional<Flip> findById(DSLContext ctx, long id) {
@@ -64,27 +78,48 @@ public final class FlipStore {
     }
 
     /** The latest flip of a check to {@code status} created at or before {@code before}. */
-    public Optional<Flip> latestTo(DSLContext ctx, long checkId, CheckStatus status, Instant before) {
-        return ctx.selectFrom(FLIPS).where(FLIPS.CHECK_ID.eq(checkId)).and(FLIPS.NEW_STATUS.eq(status.wire()))
-                .and(FLIPS.CREATED.le(before)).orderBy(FLIPS.CREATED.desc(), FLIPS.ID.desc()).limit(1)
-                .fetchOptional().map(FlipStore::toFlip);
+    public Optional<Flip> latestTo(
+            DSLContext ctx, long checkId, CheckStatus status, Instant before) {
+        return ctx.selectFrom(FLIPS)
+                .where(FLIPS.CHECK_ID.eq(checkId))
+                .and(FLIPS.NEW_STATUS.eq(status.wire()))
+                .and(FLIPS.CREATED.le(before))
+                .orderBy(FLIPS.CREATED.desc(), FLIPS.ID.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(FlipStore::toFlip);
     }
 
     public Optional<Flip> latest(DSLContext ctx, long checkId) {
-        return ctx.selectFrom(FLIPS).where(FLIPS.CHECK_ID.eq(checkId)).orderBy(FLIPS.ID.desc()).limit(1).fetchOptional().map(FlipStore::toFlip);
+        return ctx.selectFrom(FLIPS)
+                .where(FLIPS.CHECK_ID.eq(checkId))
+                .orderBy(FLIPS.ID.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(FlipStore::toFlip);
     }
 
     /** Deletes flips created before {@code cutoff}; returns how many. */
     public int deleteOlderThan(DSLContext ctx, Instant cutoff) {
-        return ctx.deleteFrom(FLIPS).where(FLIPS.CREATED.lt(cutoff)).and(FLIPS.PROCESSED.isNotNull()).execute();
+        return ctx.deleteFrom(FLIPS)
+                .where(FLIPS.CREATED.lt(cutoff))
+                .and(FLIPS.PROCESSED.isNotNull())
+                .execute();
     }
 
     public Optional<Long> maxId(DSLContext ctx) {
-        return Optional.ofNullable(ctx.select(DSL.max(FLIPS.ID)).from(FLIPS).fetchOne(0, Long.class));
+        return Optional.ofNullable(
+                ctx.select(DSL.max(FLIPS.ID)).from(FLIPS).fetchOne(0, Long.class));
     }
 
     static Flip toFlip(FlipsRecord r) {
-        return new Flip(r.getId(), r.getCheckId(), r.getCreated(), r.getProcessed(),
-                CheckStatus.fromWire(r.getOldStatus()), CheckStatus.fromWire(r.getNewStatus()), r.getReason());
+        return new Flip(
+                r.getId(),
+                r.getCheckId(),
+                r.getCreated(),
+                r.getProcessed(),
+                CheckStatus.fromWire(r.getOldStatus()),
+                CheckStatus.fromWire(r.getNewStatus()),
+                r.getReason());
     }
 }

@@ -17,21 +17,24 @@ import java.util.regex.Pattern;
  * Turns one received email into the pings to record: pure, no sockets, no database.
  *
  * <ul>
- *   <li>A recipient's domain must be PING_EMAIL_DOMAIN, compared ignoring case (domain names
- *       are case-insensitive; the reference compares them exactly).
- *   <li>Its local part must be a version-4 UUID in any case, or {@code <ping-key>+<slug>} with
- *       a 22-character key of {@code [a-zA-Z0-9_-]} and a slug of {@code [a-z0-9_-]+}.
+ *   <li>A recipient's domain must be PING_EMAIL_DOMAIN, compared ignoring case (domain names are
+ *       case-insensitive; the reference compares them exactly).
+ *   <li>Its local part must be a version-4 UUID in any case, or {@code <ping-key>+<slug>} with a
+ *       22-character key of {@code [a-zA-Z0-9_-]} and a slug of {@code [a-z0-9_-]+}.
  *   <li>Every accepted recipient gives one SUCCESS ping (the check's subject and body filters
- *       reclassify it later, in {@code PingClassifier}) with scheme {@code email}, no method,
- *       user agent {@code Email from <MAIL FROM>} and the sender's IP address.
- *   <li>The stored body is the raw message cut to PING_BODY_LIMIT bytes (the reference keeps
- *       the whole message); the subject and text the filters search come from the whole one.
+ *       reclassify it later, in {@code PingClassifier}) with scheme {@code email}, no method, user
+ *       agent {@code Email from <MAIL FROM>} and the sender's IP address.
+ *   <li>The stored body is the raw message cut to PING_BODY_LIMIT bytes (the reference keeps the
+ *       whole message); the subject and text the filters search come from the whole one.
  * </ul>
  */
 public final class EmailPingParser {
-    private static final Pattern UUID_V4 = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", Pattern.CASE_INSENSITIVE);
-    private static final Pattern KEY_AND_SLUG = Pattern.compile("([a-zA-Z0-9_-]{22})\\+([a-z0-9_-]+)");
+    private static final Pattern UUID_V4 =
+            Pattern.compile(
+                    "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEY_AND_SLUG =
+            Pattern.compile("([a-zA-Z0-9_-]{22})\\+([a-z0-9_-]+)");
 
     private final String domain;
     private final OptionalInt bodyLimit;
@@ -58,7 +61,8 @@ public final class EmailPingParser {
         }
         String local = a.substring(0, at);
         if (UUID_V4.matcher(local).matches()) {
-            return EmailRecipient.accept(CheckRef.byCode(UUID.fromString(local.toLowerCase(Locale.ROOT))));
+            return EmailRecipient.accept(
+                    CheckRef.byCode(UUID.fromString(local.toLowerCase(Locale.ROOT))));
         }
         Matcher m = KEY_AND_SLUG.matcher(local);
         if (m.matches()) {
@@ -68,15 +72,16 @@ public final class EmailPingParser {
     }
 
     /**
-     * Returns one ping per accepted recipient, in order; refused recipients (which the
-     * listener already answered with 550) are skipped.
+     * Returns one ping per accepted recipient, in order; refused recipients (which the listener
+     * already answered with 550) are skipped.
      *
      * @param remoteAddr the SMTP peer's IP address
      * @param mailFrom the MAIL FROM address ("" for a null sender)
      * @param recipients the RCPT TO addresses
      * @param message the raw message as received after DATA
      */
-    public List<PingEvent> parse(String remoteAddr, String mailFrom, List<String> recipients, byte[] message) {
+    public List<PingEvent> parse(
+            String remoteAddr, String mailFrom, List<String> recipients, byte[] message) {
         List<CheckRef> refs = new ArrayList<>();
         for (String r : recipients) {
             EmailRecipient verdict = recipient(r);
@@ -92,7 +97,20 @@ public final class EmailPingParser {
         String ua = "Email from " + (mailFrom == null ? "" : mailFrom);
         List<PingEvent> events = new ArrayList<>(refs.size());
         for (CheckRef ref : refs) {
-            events.add(new PingEvent(ref, PingKind.SUCCESS, null, null, body, remoteAddr, "email", "", ua, false, content, null));
+            events.add(
+                    new PingEvent(
+                            ref,
+                            PingKind.SUCCESS,
+                            null,
+                            null,
+                            body,
+                            remoteAddr,
+                            "email",
+                            "",
+                            ua,
+                            false,
+                            content,
+                            null));
         }
         return events;
     }

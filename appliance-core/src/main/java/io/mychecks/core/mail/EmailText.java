@@ -19,13 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * Extracts what the keyword filters search from a raw email: the decoded Subject and the text
- * of its inline text/plain parts plus a plain-text rendering of its text/html parts.
+ * Extracts what the keyword filters search from a raw email: the decoded Subject and the text of
+ * its inline text/plain parts plus a plain-text rendering of its text/html parts.
  *
- * <p>Parsing is lenient and never throws: a part that cannot be decoded (bad base64, an
- * unknown transfer encoding, a multipart without its boundary) contributes its raw text
- * instead, an unknown charset reads as UTF-8, and a message that cannot be parsed at all
- * gives an empty subject and text.
+ * <p>Parsing is lenient and never throws: a part that cannot be decoded (bad base64, an unknown
+ * transfer encoding, a multipart without its boundary) contributes its raw text instead, an unknown
+ * charset reads as UTF-8, and a message that cannot be parsed at all gives an empty subject and
+ * text.
  */
 final class EmailText {
     /** Deeper nesting than this is not searched (a crafted message cannot recurse for ever). */
@@ -84,7 +84,8 @@ final class EmailText {
         }
     }
 
-    private static void collectMultipart(MimePart part, StringBuilder text, int depth) throws MessagingException {
+    private static void collectMultipart(MimePart part, StringBuilder text, int depth)
+            throws MessagingException {
         MimeMultipart multipart = new MimeMultipart(new MimePartDataSource(part));
         int count;
         try {
@@ -110,8 +111,8 @@ final class EmailText {
     }
 
     /**
-     * Returns the part's text: transfer encoding undone, decoded with its charset, CRLF line
-     * ends made LF.
+     * Returns the part's text: transfer encoding undone, decoded with its charset, CRLF line ends
+     * made LF.
      */
     private static String decode(MimePart part) {
         byte[] bytes;
@@ -124,7 +125,10 @@ final class EmailText {
     }
 
     private static byte[] rawBytes(MimePart part) {
-        try (InputStream in = part instanceof MimeMessage m ? m.getRawInputStream() : ((MimeBodyPart) part).getRawInputStream()) {
+        try (InputStream in =
+                part instanceof MimeMessage m
+                        ? m.getRawInputStream()
+                        : ((MimeBodyPart) part).getRawInputStream()) {
             return in.readAllBytes();
         } catch (IOException | MessagingException | RuntimeException e) {
             return new byte[0];
@@ -132,8 +136,8 @@ final class EmailText {
     }
 
     /**
-     * Returns the charset the part names, UTF-8 when it names none (a superset of the
-     * US-ASCII the RFC implies) or one this JVM does not know.
+     * Returns the charset the part names, UTF-8 when it names none (a superset of the US-ASCII the
+     * RFC implies) or one this JVM does not know.
      */
     private static Charset charset(MimePart part) {
         try {

@@ -25,16 +25,49 @@ final class HtmlEntities {
         NAMED.put("nbsp", " ");
         NAMED.put("shy", "");
         String[][] more = {
-            {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"},
-            {"euro", "\u20ac"}, {"hellip", "\u2026"}, {"mdash", "\u2014"}, {"ndash", "\u2013"},
-            {"lsquo", "\u2018"}, {"rsquo", "\u2019"}, {"sbquo", "\u201a"}, {"ldquo", "\u201c"},
-            {"rdquo", "\u201d"}, {"bdquo", "\u201e"}, {"bull", "\u2022"}, {"trade", "\u2122"},
-            {"dagger", "\u2020"}, {"Dagger", "\u2021"}, {"permil", "\u2030"}, {"lsaquo", "\u2039"},
-            {"rsaquo", "\u203a"}, {"OElig", "\u0152"}, {"oelig", "\u0153"}, {"Scaron", "\u0160"},
-            {"scaron", "\u0161"}, {"Yuml", "\u0178"}, {"fnof", "\u0192"}, {"circ", "\u02c6"},
-            {"tilde", "\u02dc"}, {"ensp", " "}, {"emsp", " "}, {"thinsp", " "}, {"zwnj", ""},
-            {"zwj", ""}, {"lrm", ""}, {"rlm", ""}, {"larr", "\u2190"}, {"rarr", "\u2192"},
-            {"uarr", "\u2191"}, {"darr", "\u2193"}, {"check", "\u2713"}, {"cross", "\u2717"},
+            {"amp", "&"},
+            {"lt", "<"},
+            {"gt", ">"},
+            {"quot", "\""},
+            {"apos", "'"},
+            {"euro", "\u20ac"},
+            {"hellip", "\u2026"},
+            {"mdash", "\u2014"},
+            {"ndash", "\u2013"},
+            {"lsquo", "\u2018"},
+            {"rsquo", "\u2019"},
+            {"sbquo", "\u201a"},
+            {"ldquo", "\u201c"},
+            {"rdquo", "\u201d"},
+            {"bdquo", "\u201e"},
+            {"bull", "\u2022"},
+            {"trade", "\u2122"},
+            {"dagger", "\u2020"},
+            {"Dagger", "\u2021"},
+            {"permil", "\u2030"},
+            {"lsaquo", "\u2039"},
+            {"rsaquo", "\u203a"},
+            {"OElig", "\u0152"},
+            {"oelig", "\u0153"},
+            {"Scaron", "\u0160"},
+            {"scaron", "\u0161"},
+            {"Yuml", "\u0178"},
+            {"fnof", "\u0192"},
+            {"circ", "\u02c6"},
+            {"tilde", "\u02dc"},
+            {"ensp", " "},
+            {"emsp", " "},
+            {"thinsp", " "},
+            {"zwnj", ""},
+            {"zwj", ""},
+            {"lrm", ""},
+            {"rlm", ""},
+            {"larr", "\u2190"},
+            {"rarr", "\u2192"},
+            {"uarr", "\u2191"},
+            {"darr", "\u2193"},
+            {"check", "\u2713"},
+            {"cross", "\u2717"},
         };
         for (String[] pair : more) {
             NAMED.put(pair[0], pair[1]);
@@ -47,8 +80,8 @@ final class HtmlEntities {
 
     /**
      * Appends the character reference starting at {@code html[at] == '&'} to {@code out} and
-     * returns the index after it. Something that is not a known reference is copied as a
-     * plain {@code &}. Named references need their {@code ;}; numeric ones may omit it.
+     * returns the index after it. Something that is not a known reference is copied as a plain
+     * {@code &}. Named references need their {@code ;}; numeric ones may omit it.
      */
     static int decode(String html, int at, StringBuilder out) {
         int n = html.length();
@@ -86,7 +119,8 @@ final class HtmlEntities {
             return at + 1;
         }
         int code = Integer.parseInt(html.substring(start, i), hex ? 16 : 10);
-        boolean valid = code > 0 && code <= Character.MAX_CODE_POINT && (code < 0xD800 || code > 0xDFFF);
+        boolean valid =
+                code > 0 && code <= Character.MAX_CODE_POINT && (code < 0xD800 || code > 0xDFFF);
         out.appendCodePoint(valid ? code : 0xFFFD);
         return i < n && html.charAt(i) == ';' ? i + 1 : i;
     }

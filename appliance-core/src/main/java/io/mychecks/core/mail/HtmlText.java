@@ -4,16 +4,39 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Renders an HTML email body as plain text for the keyword filters: tags and comments are
- * dropped (with the contents of script, style, head and title), block elements become line
- * breaks, character references are decoded and whitespace collapses as a browser shows it
- * (except inside {@code <pre>}). It never throws, whatever the input.
+ * Renders an HTML email body as plain text for the keyword filters: tags and comments are dropped
+ * (with the contents of script, style, head and title), block elements become line breaks,
+ * character references are decoded and whitespace collapses as a browser shows it (except inside
+ * {@code <pre>}). It never throws, whatever the input.
  */
 final class HtmlText {
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title");
-    private static final Set<String> BLOCKS = Set.of(
-            "br", "p", "div", "tr", "li", "ul", "ol", "table", "blockquote", "pre", "hr",
-            "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "dl", "dt", "dd");
+    private static final Set<String> BLOCKS =
+            Set.of(
+                    "br",
+                    "p",
+                    "div",
+                    "tr",
+                    "li",
+                    "ul",
+                    "ol",
+                    "table",
+                    "blockquote",
+                    "pre",
+                    "hr",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "section",
+                    "article",
+                    "header",
+                    "footer",
+                    "dl",
+                    "dt",
+                    "dd");
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final int MAX_QUOTED = 4096;
 
@@ -67,8 +90,8 @@ final class HtmlText {
     }
 
     /**
-     * Returns the index after the tag's {@code >}, honouring quoted attribute values up to
-     * {@link #MAX_QUOTED} characters (so a stray quote cannot make rendering quadratic).
+     * Returns the index after the tag's {@code >}, honouring quoted attribute values up to {@link
+     * #MAX_QUOTED} characters (so a stray quote cannot make rendering quadratic).
      */
     private static int tagEnd(String html, int at) {
         char quote = 0;

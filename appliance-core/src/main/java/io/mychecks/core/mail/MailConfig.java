@@ -44,7 +44,18 @@ public record MailConfig(
     /** Hides the password, so the record is safe to log. */
     @Override
     public String toString() {
-        return "MailConfig[" + host + ":" + port + ", user=" + user + ", startTls=" + startTls
-                + ", implicitTls=" + implicitTls + ", from=" + from + "]";
+        return "MailConfig["
+                + host
+                + ":"
+                + port
+                + ", user="
+                + user
+                + ", startTls="
+                + startTls
+                + ", implicitTls="
+                + implicitTls
+                + ", from="
+                + from
+                + "]";
     }
 }

@@ -21,10 +21,10 @@ import org.simplejavamail.email.EmailBuilder;
 import org.simplejavamail.mailer.MailerBuilder;
 
 /**
- * Sends email through the SMTP server of the EMAIL_* settings (Simple Java Mail), blocking
- * until the server accepted or refused the message. Connecting, reading and writing are each
- * bounded by {@link MailConfig#timeout()}. Failures are reported as {@link MailFailure}: an
- * unreachable server and 4xx answers are transient, 5xx answers are rejections.
+ * Sends email through the SMTP server of the EMAIL_* settings (Simple Java Mail), blocking until
+ * the server accepted or refused the message. Connecting, reading and writing are each bounded by
+ * {@link MailConfig#timeout()}. Failures are reported as {@link MailFailure}: an unreachable server
+ * and 4xx answers are transient, 5xx answers are rejections.
  */
 public final class MailSender {
     private static final Pattern REPLY_CODE = Pattern.compile("^\\s*([245])\\d\\d\\b");
@@ -50,7 +50,9 @@ public final class MailSender {
     /** Sends {@code mail}; throws {@link MailFailure} when it was not accepted. */
     public void send(OutgoingMail mail) throws MailFailure {
         if (mailer == null) {
-            throw new MailFailure(MailFailure.Kind.NOT_CONFIGURED, "Email is not configured (EMAIL_HOST is empty)");
+            throw new MailFailure(
+                    MailFailure.Kind.NOT_CONFIGURED,
+                    "Email is not configured (EMAIL_HOST is empty)");
         }
         Email email = buildEmail(mail);
         try {
@@ -61,15 +63,19 @@ public final class MailSender {
     }
 
     private static Mailer buildMailer(MailConfig c) {
-        TransportStrategy strategy = c.implicitTls() ? TransportStrategy.SMTPS
-                : c.startTls() ? TransportStrategy.SMTP_TLS : TransportStrategy.SMTP;
+        TransportStrategy strategy =
+                c.implicitTls()
+                        ? TransportStrategy.SMTPS
+                        : c.startTls() ? TransportStrategy.SMTP_TLS : TransportStrategy.SMTP;
         String user = c.user().isEmpty() ? null : c.user();
         String password = user == null || c.password().isEmpty() ? null : c.password();
-        var builder = MailerBuilder.withSMTPServer(c.host(), c.port(), user, password)
-                .withTransportStrategy(strategy)
-                .withSessionTimeout((int) c.timeout().toMillis())
-                // our callers validate addresses; the default validator refuses e.g. root@localhost
-                .clearEmailValidator();
+        var builder =
+                MailerBuilder.withSMTPServer(c.host(), c.port(), user, password)
+                        .withTransportStrategy(strategy)
+                        .withSessionTimeout((int) c.timeout().toMillis())
+                        // our callers validate addresses; the default validator refuses e.g.
+                        // root@localhost
+                        .clearEmailValidator();
         if (strategy == TransportStrategy.SMTP) {
             // plain means plain: Simple Java Mail would try STARTTLS when offered, and a relay
             // with a self-signed certificate would then never get our mail
@@ -81,13 +87,15 @@ public final class MailSender {
     private Email buildEmail(OutgoingMail mail) throws MailFailure {
         InternetAddress from = parse(config.from(), "DEFAULT_FROM_EMAIL");
         InternetAddress to = parse(mail.to(), "recipient");
-        EmailPopulatingBuilder b = EmailBuilder.startingBlank()
-                .from(from)
-                .to(to)
-                .withSubject(mail.subject())
-                .withPlainText(mail.text())
-                .withHTMLText(mail.html())
-                .fixingMessageId("<" + UUID.randomUUID() + "@" + domainOf(from.getAddress()) + ">");
+        EmailPopulatingBuilder b =
+                EmailBuilder.startingBlank()
+                        .from(from)
+                        .to(to)
+                        .withSubject(mail.subject())
+                        .withPlainText(mail.text())
+                        .withHTMLText(mail.html())
+                        .fixingMessageId(
+                                "<" + UUID.randomUUID() + "@" + domainOf(from.getAddress()) + ">");
         for (Map.Entry<String, String> h : mail.headers().entrySet()) {
             b = b.withHeader(h.getKey(), h.getValue());
         }
@@ -98,7 +106,8 @@ public final class MailSender {
         try {
             return new InternetAddress(address, true);
         } catch (AddressException e) {
-            throw new MailFailure(MailFailure.Kind.REJECTED, "Invalid " + what + " address: " + address);
+            throw new MailFailure(
+                    MailFailure.Kind.REJECTED, "Invalid " + what + " address: " + address);
         }
     }
 
@@ -108,8 +117,8 @@ public final class MailSender {
     }
 
     /**
-     * Decides from the exception chain: an SMTP reply code anywhere in it wins (5xx rejected,
-     * 4xx transient); otherwise a network problem or anything unknown is transient.
+     * Decides from the exception chain: an SMTP reply code anywhere in it wins (5xx rejected, 4xx
+     * transient); otherwise a network problem or anything unknown is transient.
      */
     static MailFailure classify(Throwable e) {
         List<Throwable> chain = chain(e);
@@ -118,7 +127,11 @@ public final class MailSender {
             Matcher m = msg == null ? null : REPLY_CODE.matcher(msg);
             if (m != null && m.find() && !m.group(1).equals("2")) {
                 String text = "SMTP error: " + msg.strip();
-                return new MailFailure(m.group(1).equals("5") ? MailFailure.Kind.REJECTED : MailFailure.Kind.TRANSIENT, text);
+                return new MailFailure(
+                        m.group(1).equals("5")
+                                ? MailFailure.Kind.REJECTED
+                                : MailFailure.Kind.TRANSIENT,
+                        text);
             }
         }
         for (Throwable t : chain) {
@@ -128,7 +141,9 @@ public final class MailSender {
         }
         for (Throwable t : chain) {
             if (t instanceof IOException) {
-                return new MailFailure(MailFailure.Kind.TRANSIENT, "Could not connect to the SMTP server: " + t.getMessage());
+                return new MailFailure(
+                        MailFailure.Kind.TRANSIENT,
+                        "Could not connect to the SMTP server: " + t.getMessage());
             }
         }
         Throwable root = chain.get(chain.size() - 1);
@@ -137,7 +152,12 @@ public final class MailSender {
 
     private static List<Throwable> chain(Throwable e) {
         List<Throwable> out = new ArrayList<>();
-        List<Throwable> todo = new ArrayList<>(List.of(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e));
+        List<Throwable> todo =
+                new ArrayList<>(
+                        List.of(
+                                e instanceof CompletionException && e.getCause() != null
+                                        ? e.getCause()
+                                        : e));
         while (!todo.isEmpty() && out.size() < 20) {
             Throwable t = todo.remove(0);
             if (t == null || out.contains(t)) {

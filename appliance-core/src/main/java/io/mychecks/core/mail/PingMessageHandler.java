@@ -19,13 +19,14 @@ import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.server.Session;
 
 /**
- * One mail transaction of the SMTP listener: checks each RCPT TO address as it arrives, then
- * turns the message into pings and records them before answering DATA.
+ * One mail transaction of the SMTP listener: checks each RCPT TO address as it arrives, then turns
+ * the message into pings and records them before answering DATA.
  */
 final class PingMessageHandler implements MessageHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PingMessageHandler.class);
     static final String TOO_BIG = "5.3.4 Message size exceeds fixed limit";
     static final String TRY_LATER = "4.3.0 Temporary failure, please try again later";
+
     /** How much of an oversized message is read and discarded before the connection is cut. */
     private static final int DRAIN_FACTOR = 4;
 
@@ -36,7 +37,11 @@ final class PingMessageHandler implements MessageHandler {
     private final List<String> recipients = new ArrayList<>();
     private String from = "";
 
-    PingMessageHandler(MessageContext context, EmailPingParser parser, PingIntake intake, int maxMessageBytes) {
+    PingMessageHandler(
+            MessageContext context,
+            EmailPingParser parser,
+            PingIntake intake,
+            int maxMessageBytes) {
         this.context = context;
         this.parser = parser;
         this.intake = intake;
@@ -58,9 +63,9 @@ final class PingMessageHandler implements MessageHandler {
     }
 
     /**
-     * Records one ping per recipient, each committed before the reply. A check that does not
-     * exist still gets {@code 250 OK} (as the reference); a database failure gets {@code 451}
-     * so the sending server retries (pings already committed may then be recorded twice).
+     * Records one ping per recipient, each committed before the reply. A check that does not exist
+     * still gets {@code 250 OK} (as the reference); a database failure gets {@code 451} so the
+     * sending server retries (pings already committed may then be recorded twice).
      */
     @Override
     public String data(InputStream data) throws RejectException, IOException {
@@ -78,17 +83,18 @@ final class PingMessageHandler implements MessageHandler {
             switch (result.outcome()) {
                 case UNAVAILABLE -> throw refuse(451, TRY_LATER);
                 case NOT_FOUND -> LOG.info("email ping for an unknown check ({})", describe(event));
-                case AMBIGUOUS_SLUG -> LOG.info("email ping for an ambiguous slug ({})", describe(event));
-                default -> { }
+                case AMBIGUOUS_SLUG ->
+                        LOG.info("email ping for an ambiguous slug ({})", describe(event));
+                default -> {}
             }
         }
         return "OK";
     }
 
     /**
-     * Reads the message; past the limit, reads and discards the rest (so the client sees the
-     * 552 reply instead of a broken pipe), and drops the connection of a client that goes on
-     * sending far beyond it.
+     * Reads the message; past the limit, reads and discards the rest (so the client sees the 552
+     * reply instead of a broken pipe), and drops the connection of a client that goes on sending
+     * far beyond it.
      */
     private byte[] readLimited(InputStream data) throws IOException, RejectException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,9 +115,9 @@ final class PingMessageHandler implements MessageHandler {
     }
 
     /**
-     * Ends the mail transaction and returns the exception that refuses the message. SubEtha
-     * 7.2.2 keeps the transaction open after a refused DATA, so the client's next MAIL FROM
-     * would get "503 Sender already specified"; RFC 5321 ends it with the reply.
+     * Ends the mail transaction and returns the exception that refuses the message. SubEtha 7.2.2
+     * keeps the transaction open after a refused DATA, so the client's next MAIL FROM would get
+     * "503 Sender already specified"; RFC 5321 ends it with the reply.
      */
     private RejectException refuse(int code, String text) {
         if (context instanceof Session session) {

@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.subethamail.smtp.server.SMTPServer;
 
 /**
- * The SMTP listener for email pings (SubEtha SMTP): mail to {@code <uuid>@PING_EMAIL_DOMAIN}
- * or {@code <ping-key>+<slug>@PING_EMAIL_DOMAIN} becomes a ping of that check.
+ * The SMTP listener for email pings (SubEtha SMTP): mail to {@code <uuid>@PING_EMAIL_DOMAIN} or
+ * {@code <ping-key>+<slug>@PING_EMAIL_DOMAIN} becomes a ping of that check.
  *
  * <p>Recipients are checked at RCPT time (550 for a foreign domain or a bad mailbox); DATA is
- * answered only after the pings are committed. Protocol errors get SubEtha's replies (500
- * unknown command, 501 syntax or over-long line, 503 bad sequence), a message over the size
- * limit gets 552, and a session that fails never stops the listener. There is no AUTH and no
- * STARTTLS, as in the reference: run it on a trusted network or behind an MTA.
+ * answered only after the pings are committed. Protocol errors get SubEtha's replies (500 unknown
+ * command, 501 syntax or over-long line, 503 bad sequence), a message over the size limit gets 552,
+ * and a session that fails never stops the listener. There is no AUTH and no STARTTLS, as in the
+ * reference: run it on a trusted network or behind an MTA.
  */
 public final class SmtpListener implements Service {
     private final Listen listen;
@@ -37,7 +37,8 @@ public final class SmtpListener implements Service {
      * @param maxRecipients RCPT TO per message; more are told 452
      * @param timeout a client silent this long is told 421 and closed
      */
-    public record Limits(int maxMessageBytes, int maxConnections, int maxRecipients, Duration timeout) {
+    public record Limits(
+            int maxMessageBytes, int maxConnections, int maxRecipients, Duration timeout) {
         /** 10 MB messages, 100 sessions, 100 recipients, 60 s of silence. */
         public static Limits defaults() {
             return new Limits(10 * 1024 * 1024, 100, 100, Duration.ofSeconds(60));
@@ -61,40 +62,49 @@ public final class SmtpListener implements Service {
         try {
             bind = InetAddress.getByName(listen.host());
         } catch (UnknownHostException e) {
-            throw new IllegalStateException("cannot listen for SMTP on " + listen.authority() + ": unknown host");
+            throw new IllegalStateException(
+                    "cannot listen for SMTP on " + listen.authority() + ": unknown host");
         }
-        SMTPServer s = SMTPServer.port(listen.port())
-                .bindAddress(bind)
-                .hostName(parser.domain())
-                .softwareName("Mychecks")
-                .messageHandlerFactory(ctx -> new PingMessageHandler(ctx, parser, intake, limits.maxMessageBytes()))
-                // any sender may ping, including the null sender <> of bounces (as the reference)
-                .fromAddressValidator(address -> true)
-                .insertReceivedHeaders(false)
-                .maxMessageSize(limits.maxMessageBytes())
-                .maxConnections(limits.maxConnections())
-                .maxRecipients(limits.maxRecipients())
-                .connectionTimeoutMs((int) limits.timeout().toMillis())
-                .backlog(200)
-                .executorService(sessionThreads())
-                .serverThreadName("smtp-listener")
-                .build();
+        SMTPServer s =
+                SMTPServer.port(listen.port())
+                        .bindAddress(bind)
+                        .hostName(parser.domain())
+                        .softwareName("Mychecks")
+                        .messageHandlerFactory(
+                                ctx ->
+                                        new PingMessageHandler(
+                                                ctx, parser, intake, limits.maxMessageBytes()))
+                        // any sender may ping, including the null sender <> of bounces (as the
+                        // reference)
+                        .fromAddressValidator(address -> true)
+                        .insertReceivedHeaders(false)
+                        .maxMessageSize(limits.maxMessageBytes())
+                        .maxConnections(limits.maxConnections())
+                        .maxRecipients(limits.maxRecipients())
+                        .connectionTimeoutMs((int) limits.timeout().toMillis())
+                        .backlog(200)
+                        .executorService(sessionThreads())
+                        .serverThreadName("smtp-listener")
+                        .build();
         try {
             s.start();
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("cannot listen for SMTP on " + listen.authority() + ": " + cause.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot listen for SMTP on " + listen.authority() + ": " + cause.getMessage(),
+                    e);
         }
         server = s;
     }
 
     private static ExecutorService sessionThreads() {
         AtomicInteger n = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "smtp-session-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        ThreadFactory factory =
+                r -> {
+                    Thread t = new Thread(r, "smtp-session-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                };
         return Executors.newCachedThreadPool(factory);
     }
 

@@ -1,14 +1,14 @@
 package io.mychecks.core.manage;
 
-import io.mychecks.core.checks.Check;
-import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
-import io.mychecks.core.manage.CheckRejectedException.Reason;
+import io.mychecks.core.channels.ChannelStore;
+import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.Flip;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.channels.ChannelStore;
+import io.mychecks.core.manage.CheckRejectedException.Reason;
 import io.mychecks.core.pings.Ping;
 import io.mychecks.core.pings.PingStore;
 import java.time.Instant;
@@ -38,7 +38,13 @@ public final class CheckQueries {
     private final ChannelStore channels;
     private final ProjectStore projects;
 
-    public CheckQueries(Database database, CheckStore checks, PingStore pings, FlipStore flips, ChannelStore channels, ProjectStore projects) {
+    public CheckQueries(
+            Database database,
+            CheckStore checks,
+            PingStore pings,
+            FlipStore flips,
+            ChannelStore channels,
+            ProjectStore projects) {
         this.database = database;
         this.checks = checks;
         this.pings = pings;
@@ -71,7 +77,10 @@ public final class CheckQueries {
 
     /** The tags of a check: its tags field split at spaces, each trimmed, empty ones dropped. */
     private static Set<String> tagSet(String tags) {
-        return Arrays.stream(tags.split(" ")).map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(tags.split(" "))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -81,8 +90,10 @@ public final class CheckQueries {
      *     another project (the reference tells the two apart, and clients may rely on it)
      */
     public Check owned(Project project, UUID code) {
-        Check check = checks.findByCode(database.dsl(), code)
-                .orElseThrow(() -> new CheckRejectedException(Reason.NOT_FOUND, "not found"));
+        Check check =
+                checks.findByCode(database.dsl(), code)
+                        .orElseThrow(
+                                () -> new CheckRejectedException(Reason.NOT_FOUND, "not found"));
         if (check.projectId() != project.id()) {
             throw new CheckRejectedException(Reason.FORBIDDEN, "check belongs to another project");
         }
@@ -101,7 +112,10 @@ public final class CheckQueries {
         return new CheckSnapshot(check, channels.codesForCheck(database.dsl(), check.id()));
     }
 
-    /** The check's flips, newest first, created at or after {@code from} and before {@code to} (null: open). */
+    /**
+     * The check's flips, newest first, created at or after {@code from} and before {@code to}
+     * (null: open).
+     */
     public List<Flip> flips(Check check, Instant from, Instant to) {
         return flips.forCheck(database.dsl(), check.id(), from, to);
     }
@@ -113,7 +127,8 @@ public final class CheckQueries {
     public List<Ping> pings(Check check) {
         DSLContext ctx = database.dsl();
         int keep = projects.pingLogLimit(ctx, check.projectId());
-        return pings.recent(ctx, check.id(), check.state().nPings() - keep, Math.min(keep, MAX_PINGS_LISTED));
+        return pings.recent(
+                ctx, check.id(), check.state().nPings() - keep, Math.min(keep, MAX_PINGS_LISTED));
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.mychecks.core.manage;
 
-/** A check operation that cannot be done; {@link #reason()} says why, the message is for the user. */
+/**
+ * A check operation that cannot be done; {@link #reason()} says why, the message is for the user.
+ */
 public class CheckRejectedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

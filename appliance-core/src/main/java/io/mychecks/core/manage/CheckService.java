@@ -1,19 +1,19 @@
 package io.mychecks.core.manage;
 
+import io.mychecks.core.accounts.Project;
+import io.mychecks.core.accounts.ProjectStore;
+import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckState;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.checks.StatusCalculator;
-import io.mychecks.core.accounts.Project;
-import io.mychecks.core.accounts.ProjectStore;
-import io.mychecks.core.manage.CheckRejectedException.Reason;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.FlipDraft;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.channels.Channel;
-import io.mychecks.core.channels.ChannelStore;
+import io.mychecks.core.manage.CheckRejectedException.Reason;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,9 +24,9 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
- * Changes checks on behalf of a project (the Management API): create or upsert, update,
- * pause, resume, delete. Each call is one transaction and returns the check as it committed
- * it; a refusal is a {@link CheckRejectedException}.
+ * Changes checks on behalf of a project (the Management API): create or upsert, update, pause,
+ * resume, delete. Each call is one transaction and returns the check as it committed it; a refusal
+ * is a {@link CheckRejectedException}.
  */
 public final class CheckService {
     private final Database database;
@@ -39,7 +39,13 @@ public final class CheckService {
     /** The outcome of a create: the check, and false when an existing check was updated instead. */
     public record Created(CheckSnapshot snapshot, boolean created) {}
 
-    public CheckService(Database database, Clock clock, CheckStore checks, FlipStore flips, ChannelStore channels, ProjectStore projects) {
+    public CheckService(
+            Database database,
+            Clock clock,
+            CheckStore checks,
+            FlipStore flips,
+            ChannelStore channels,
+            ProjectStore projects) {
         this.database = database;
         this.clock = clock;
         this.checks = checks;
@@ -57,33 +63,48 @@ public final class CheckService {
      *     limit, BAD_CHANNELS for channels the project does not have
      */
     public Created create(Project project, CheckSpec spec, boolean slugFromName) {
-        return database.inTransaction(cfg -> {
-            DSLContext ctx = cfg.dsl();
-            if (spec.hasUniqueKey()) {
-                var existing = checks.findFirstMatching(ctx, project.id(),
-                        spec.uniqueValue("name", spec.name()), spec.uniqueValue("slug", spec.slug()),
-                        spec.uniqueValue("tags", spec.tags()), spec.uniqueValue("timeout", spec.timeout()),
-                        spec.uniqueValue("grace", spec.grace()));
-                if (existing.isPresent()) {
-                    return new Created(save(ctx, existing.get(), spec, slugFromName), false);
-                }
-            }
-            if (checks.countForOwner(ctx, project.ownerId()) >= projects.checkLimit(ctx, project.id())) {
-                throw new CheckRejectedException(Reason.LIMIT_REACHED, "check limit reached");
-            }
-            List<Long> channelIds = resolveChannels(ctx, project.id(), spec.channels());
-            Check check = checks.insert(ctx, project.id(), spec.applyTo(CheckConfig.defaults(), slugFromName), clock.instant());
-            return new Created(finish(ctx, check, channelIds), true);
-        });
+        return database.inTransaction(
+                cfg -> {
+                    DSLContext ctx = cfg.dsl();
+                    if (spec.hasUniqueKey()) {
+                        var existing =
+                                checks.findFirstMatching(
+                                        ctx,
+                                        project.id(),
+                                        spec.uniqueValue("name", spec.name()),
+                                        spec.uniqueValue("slug", spec.slug()),
+                                        spec.uniqueValue("tags", spec.tags()),
+                                        spec.uniqueValue("timeout", spec.timeout()),
+                                        spec.uniqueValue("grace", spec.grace()));
+                        if (existing.isPresent()) {
+                            return new Created(
+                                    save(ctx, existing.get(), spec, slugFromName), false);
+                        }
+                    }
+                    if (checks.countForOwner(ctx, project.ownerId())
+                            >= projects.checkLimit(ctx, project.id())) {
+                        throw new CheckRejectedException(
+                                Reason.LIMIT_REACHED, "check limit reached");
+                    }
+                    List<Long> channelIds = resolveChannels(ctx, project.id(), spec.channels());
+                    Check check =
+                            checks.insert(
+                                    ctx,
+                                    project.id(),
+                                    spec.applyTo(CheckConfig.defaults(), slugFromName),
+                                    clock.instant());
+                    return new Created(finish(ctx, check, channelIds), true);
+                });
     }
 
     /**
      * Writes the sent fields of {@code spec} to the project's check {@code code} and recomputes
-     * when it goes down. The status stays: a new schedule that makes the check overdue is left
-     * to the alert loop, without a flip here.
+     * when it goes down. The status stays: a new schedule that makes the check overdue is left to
+     * the alert loop, without a flip here.
      */
     public CheckSnapshot update(Project project, UUID code, CheckSpec spec, boolean slugFromName) {
-        return database.inTransaction(cfg -> save(cfg.dsl(), lockOwned(cfg.dsl(), project, code), spec, slugFromName));
+        return database.inTransaction(
+                cfg -> save(cfg.dsl(), lockOwned(cfg.dsl(), project, code), spec, slugFromName));
     }
 
     /**
@@ -91,50 +112,64 @@ public final class CheckService {
      * processed (nobody is told). Pausing a paused check changes nothing.
      */
     public CheckSnapshot pause(Project project, UUID code) {
-        return database.inTransaction(cfg -> {
-            DSLContext ctx = cfg.dsl();
-            Check check = lockOwned(ctx, project, code);
-            if (check.state().status() == CheckStatus.PAUSED) {
-                return snapshot(ctx, check);
-            }
-            CheckState s = check.state().withLastStart(null, null).withAlertAfter(null).withStatus(CheckStatus.PAUSED);
-            return transition(ctx, check, s);
-        });
+        return database.inTransaction(
+                cfg -> {
+                    DSLContext ctx = cfg.dsl();
+                    Check check = lockOwned(ctx, project, code);
+                    if (check.state().status() == CheckStatus.PAUSED) {
+                        return snapshot(ctx, check);
+                    }
+                    CheckState s =
+                            check.state()
+                                    .withLastStart(null, null)
+                                    .withAlertAfter(null)
+                                    .withStatus(CheckStatus.PAUSED);
+                    return transition(ctx, check, s);
+                });
     }
 
     /**
-     * Resumes a paused check: status NEW without last ping, open run or alert time, and a
-     * processed flip.
+     * Resumes a paused check: status NEW without last ping, open run or alert time, and a processed
+     * flip.
      *
      * @throws CheckRejectedException NOT_PAUSED when the check is not paused
      */
     public CheckSnapshot resume(Project project, UUID code) {
-        return database.inTransaction(cfg -> {
-            DSLContext ctx = cfg.dsl();
-            Check check = lockOwned(ctx, project, code);
-            if (check.state().status() != CheckStatus.PAUSED) {
-                throw new CheckRejectedException(Reason.NOT_PAUSED, "check is not paused");
-            }
-            CheckState s = check.state().withLastPing(null).withLastStart(null, null).withAlertAfter(null).withStatus(CheckStatus.NEW);
-            return transition(ctx, check, s);
-        });
+        return database.inTransaction(
+                cfg -> {
+                    DSLContext ctx = cfg.dsl();
+                    Check check = lockOwned(ctx, project, code);
+                    if (check.state().status() != CheckStatus.PAUSED) {
+                        throw new CheckRejectedException(Reason.NOT_PAUSED, "check is not paused");
+                    }
+                    CheckState s =
+                            check.state()
+                                    .withLastPing(null)
+                                    .withLastStart(null, null)
+                                    .withAlertAfter(null)
+                                    .withStatus(CheckStatus.NEW);
+                    return transition(ctx, check, s);
+                });
     }
 
     /** Deletes the check (its pings, flips and channel links go with it); returns it as it was. */
     public CheckSnapshot delete(Project project, UUID code) {
-        return database.inTransaction(cfg -> {
-            DSLContext ctx = cfg.dsl();
-            CheckSnapshot before = snapshot(ctx, lockOwned(ctx, project, code));
-            checks.delete(ctx, before.check().id());
-            return before;
-        });
+        return database.inTransaction(
+                cfg -> {
+                    DSLContext ctx = cfg.dsl();
+                    CheckSnapshot before = snapshot(ctx, lockOwned(ctx, project, code));
+                    checks.delete(ctx, before.check().id());
+                    return before;
+                });
     }
 
     private CheckSnapshot save(DSLContext ctx, Check check, CheckSpec spec, boolean slugFromName) {
         // channels are checked first, so a bad one leaves the check untouched
         List<Long> channelIds = resolveChannels(ctx, check.projectId(), spec.channels());
         Check updated = check.withConfig(spec.applyTo(check.config(), slugFromName));
-        updated = updated.withState(updated.state().withAlertAfter(StatusCalculator.goingDownAfter(updated)));
+        updated =
+                updated.withState(
+                        updated.state().withAlertAfter(StatusCalculator.goingDownAfter(updated)));
         checks.update(ctx, updated);
         return finish(ctx, updated, channelIds);
     }
@@ -148,7 +183,10 @@ public final class CheckService {
 
     private CheckSnapshot transition(DSLContext ctx, Check check, CheckState next) {
         Instant now = clock.instant();
-        flips.insert(ctx, new FlipDraft(check.id(), now, check.state().status(), next.status(), ""), true);
+        flips.insert(
+                ctx,
+                new FlipDraft(check.id(), now, check.state().status(), next.status(), ""),
+                true);
         Check updated = check.withState(next);
         checks.update(ctx, updated);
         return snapshot(ctx, updated);
@@ -160,8 +198,11 @@ public final class CheckService {
 
     /** Loads and locks the check, refusing unknown codes and checks of other projects. */
     private Check lockOwned(DSLContext ctx, Project project, UUID code) {
-        Check check = checks.findByCodes(ctx, List.of(code), true).stream().findFirst()
-                .orElseThrow(() -> new CheckRejectedException(Reason.NOT_FOUND, "not found"));
+        Check check =
+                checks.findByCodes(ctx, List.of(code), true).stream()
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new CheckRejectedException(Reason.NOT_FOUND, "not found"));
         if (check.projectId() != project.id()) {
             throw new CheckRejectedException(Reason.FORBIDDEN, "check belongs to another project");
         }
@@ -169,10 +210,10 @@ public final class CheckService {
     }
 
     /**
-     * Returns the ids of the channels {@code spec} names, or null when it names none (leave
-     * the channels alone). {@code "*"} is every channel of the project, {@code ""} none;
-     * anything else is a comma-separated list of channel UUIDs or names, each matching exactly
-     * one channel of the project.
+     * Returns the ids of the channels {@code spec} names, or null when it names none (leave the
+     * channels alone). {@code "*"} is every channel of the project, {@code ""} none; anything else
+     * is a comma-separated list of channel UUIDs or names, each matching exactly one channel of the
+     * project.
      */
     private List<Long> resolveChannels(DSLContext ctx, long projectId, String spec) {
         if (spec == null) {
@@ -191,14 +232,20 @@ public final class CheckService {
             if (identifier.isEmpty()) {
                 throw new CheckRejectedException(Reason.BAD_CHANNELS, "empty channel identifier");
             }
-            List<Channel> matches = available.stream()
-                    .filter(c -> c.code().toString().equals(identifier) || c.name().equals(identifier))
-                    .toList();
+            List<Channel> matches =
+                    available.stream()
+                            .filter(
+                                    c ->
+                                            c.code().toString().equals(identifier)
+                                                    || c.name().equals(identifier))
+                            .toList();
             if (matches.isEmpty()) {
-                throw new CheckRejectedException(Reason.BAD_CHANNELS, "invalid channel identifier: " + identifier);
+                throw new CheckRejectedException(
+                        Reason.BAD_CHANNELS, "invalid channel identifier: " + identifier);
             }
             if (matches.size() > 1) {
-                throw new CheckRejectedException(Reason.BAD_CHANNELS, "non-unique channel identifier: " + identifier);
+                throw new CheckRejectedException(
+                        Reason.BAD_CHANNELS, "non-unique channel identifier: " + identifier);
             }
             ids.add(matches.get(0).id());
         }

@@ -6,11 +6,11 @@ import io.mychecks.core.schedule.Schedules;
 import java.util.List;
 
 /**
- * A validated create or update request of the Management API ({@link CheckSpecParser} builds
- * it). A null field was not sent and leaves the check's value alone.
+ * A validated create or update request of the Management API ({@link CheckSpecParser} builds it). A
+ * null field was not sent and leaves the check's value alone.
  *
- * @param channels {@code "*"} (every channel of the project), {@code ""} (none), or channel
- *     UUIDs or names separated by commas; resolved by {@link CheckService}
+ * @param channels {@code "*"} (every channel of the project), {@code ""} (none), or channel UUIDs
+ *     or names separated by commas; resolved by {@link CheckService}
  * @param tz a canonical zone name (legacy aliases already mapped)
  * @param unique on create: the fields that find an existing check to update instead
  */
@@ -40,7 +40,10 @@ public record CheckSpec(
     /** The longest slug the database keeps. */
     static final int MAX_SLUG = 100;
 
-    /** The kind the request asks for: a schedule's kind, else "simple" if it sent a timeout, else null. */
+    /**
+     * The kind the request asks for: a schedule's kind, else "simple" if it sent a timeout, else
+     * null.
+     */
     public String kind() {
         if (schedule != null) {
             return Schedules.guessKind(schedule);
@@ -54,14 +57,15 @@ public record CheckSpec(
             return false;
         }
         for (String field : unique) {
-            Object value = switch (field) {
-                case "name" -> name;
-                case "slug" -> slug;
-                case "tags" -> tags;
-                case "timeout" -> timeout;
-                case "grace" -> grace;
-                default -> null;
-            };
+            Object value =
+                    switch (field) {
+                        case "name" -> name;
+                        case "slug" -> slug;
+                        case "tags" -> tags;
+                        case "timeout" -> timeout;
+                        case "grace" -> grace;
+                        default -> null;
+                    };
             if (value == null) {
                 return false;
             }
@@ -84,8 +88,8 @@ public record CheckSpec(
      *
      * <ol>
      *   <li>A changed name; with {@code slugFromName} (API v1 and v2) the slug follows it.
-     *   <li>A schedule sets the kind it looks like (cron or OnCalendar) and wins over a timeout;
-     *       a timeout alone makes the check simple.
+     *   <li>A schedule sets the kind it looks like (cron or OnCalendar) and wins over a timeout; a
+     *       timeout alone makes the check simple.
      *   <li>The deprecated {@code subject} and {@code subject_fail} set the success and failure
      *       keywords and turn subject filtering on when either keyword is non-empty.
      *   <li>Every other sent field, an explicit slug or keyword included, is copied last, so it
@@ -99,7 +103,10 @@ public record CheckSpec(
             if (slugFromName) {
                 String generated = Slugs.slugify(name);
                 // NFKD may expand a character ("㎒" → "mhz"), so a 100-character name can give more
-                b.slug = generated.length() > MAX_SLUG ? generated.substring(0, MAX_SLUG) : generated;
+                b.slug =
+                        generated.length() > MAX_SLUG
+                                ? generated.substring(0, MAX_SLUG)
+                                : generated;
             }
         }
         String kind = kind();
@@ -141,16 +148,46 @@ public record CheckSpec(
 
     /** A mutable spec the parser fills field by field. */
     public static final class Builder {
-        public String channels, desc, failureKw, methods, name, schedule, slug, startKw, subject, subjectFail, successKw, tags, tz;
+        public String channels,
+                desc,
+                failureKw,
+                methods,
+                name,
+                schedule,
+                slug,
+                startKw,
+                subject,
+                subjectFail,
+                successKw,
+                tags,
+                tz;
         public Boolean filterBody, filterDefaultFail, filterHttpBody, filterSubject, manualResume;
         public Long grace, timeout;
         public List<String> unique;
 
         public CheckSpec build() {
             return new CheckSpec(
-                    channels, desc, failureKw, filterBody, filterDefaultFail, filterHttpBody, filterSubject,
-                    grace, manualResume, methods, name, schedule, slug, startKw, subject, subjectFail,
-                    successKw, tags, timeout, tz, unique == null ? null : List.copyOf(unique));
+                    channels,
+                    desc,
+                    failureKw,
+                    filterBody,
+                    filterDefaultFail,
+                    filterHttpBody,
+                    filterSubject,
+                    grace,
+                    manualResume,
+                    methods,
+                    name,
+                    schedule,
+                    slug,
+                    startKw,
+                    subject,
+                    subjectFail,
+                    successKw,
+                    tags,
+                    timeout,
+                    tz,
+                    unique == null ? null : List.copyOf(unique));
         }
     }
 }

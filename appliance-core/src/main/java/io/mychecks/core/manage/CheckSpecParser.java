@@ -15,20 +15,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a create or update request body into a {@link CheckSpec}, as strictly as the reference:
- * no strings for numbers, no fractions for integers, no nulls, only true and false for
- * booleans. Unknown keys (such as {@code api_key}) are ignored.
+ * Reads a create or update request body into a {@link CheckSpec}, as strictly as the reference: no
+ * strings for numbers, no fractions for integers, no nulls, only true and false for booleans.
+ * Unknown keys (such as {@code api_key}) are ignored.
  *
- * <p>Fields are checked in alphabetical order and only the first problem is reported, as
- * {@code json validation error: <field> <problem>}, the reference's wording.
+ * <p>Fields are checked in alphabetical order and only the first problem is reported, as {@code
+ * json validation error: <field> <problem>}, the reference's wording.
  */
 public final class CheckSpecParser {
     /** Shortest and longest period and grace time, in seconds (1 minute … 365 days). */
     public static final long MIN_SECONDS = 60;
+
     public static final long MAX_SECONDS = 31_536_000;
     private static final int NO_LIMIT = Integer.MAX_VALUE;
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9_\\-]*$");
-    private static final Set<String> UNIQUE_FIELDS = Set.of("name", "slug", "tags", "timeout", "grace");
+    private static final Set<String> UNIQUE_FIELDS =
+            Set.of("name", "slug", "tags", "timeout", "grace");
+
     /** Schedules must fire at least once after this moment, as in the reference. */
     private static final Instant SCHEDULE_PROBE = Instant.parse("2000-01-01T00:00:00Z");
 
@@ -61,7 +64,8 @@ public final class CheckSpecParser {
         return b.build();
     }
 
-    private static String string(JsonNode body, String field, int maxLength) throws InvalidCheckSpecException {
+    private static String string(JsonNode body, String field, int maxLength)
+            throws InvalidCheckSpecException {
         JsonNode node = body.get(field);
         if (node == null) {
             return null;
@@ -71,7 +75,8 @@ public final class CheckSpecParser {
         }
         String value = node.textValue();
         if (value.indexOf('\u0000') >= 0) {
-            // PostgreSQL cannot store NUL in text; refuse it on both databases rather than fail later
+            // PostgreSQL cannot store NUL in text; refuse it on both databases rather than fail
+            // later
             throw error(field + " contains a NUL character");
         }
         // lengths count characters (code points), as the reference and PostgreSQL's varchar do

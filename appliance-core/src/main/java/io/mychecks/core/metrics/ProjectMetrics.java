@@ -15,8 +15,8 @@ import java.util.UUID;
  * <ol>
  *   <li>A key that is not 32 characters long is a bad request.
  *   <li>The key must be the read-only key of a project; read-write keys are refused.
- *   <li>Unlike the reference, the project code in the URL must be that key's project, so a
- *       URL cannot mix one project's code with another's key.
+ *   <li>Unlike the reference, the project code in the URL must be that key's project, so a URL
+ *       cannot mix one project's code with another's key.
  * </ol>
  */
 public final class ProjectMetrics {
@@ -40,7 +40,12 @@ public final class ProjectMetrics {
     private final ProjectStore projects;
     private final CheckStore checks;
 
-    public ProjectMetrics(Database database, Clock clock, ApiKeys apiKeys, ProjectStore projects, CheckStore checks) {
+    public ProjectMetrics(
+            Database database,
+            Clock clock,
+            ApiKeys apiKeys,
+            ProjectStore projects,
+            CheckStore checks) {
         this.database = database;
         this.clock = clock;
         this.apiKeys = apiKeys;
@@ -53,11 +58,14 @@ public final class ProjectMetrics {
         if (key.length() != KEY_LENGTH) {
             return new Result(Outcome.BAD_KEY, null);
         }
-        Optional<Project> project = projects.findByApiKeyHash(database.dsl(), apiKeys.hash(key), true);
+        Optional<Project> project =
+                projects.findByApiKeyHash(database.dsl(), apiKeys.hash(key), true);
         if (project.isEmpty() || !project.get().code().equals(projectCode)) {
             return new Result(Outcome.FORBIDDEN, null);
         }
-        String text = PrometheusText.render(checks.listForProject(database.dsl(), project.get().id()), clock.instant());
+        String text =
+                PrometheusText.render(
+                        checks.listForProject(database.dsl(), project.get().id()), clock.instant());
         return new Result(Outcome.OK, text);
     }
 }

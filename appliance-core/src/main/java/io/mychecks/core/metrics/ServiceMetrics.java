@@ -12,10 +12,16 @@ import org.jooq.DSLContext;
  * The service-health numbers of {@code /api/vN/metrics/}: the time, the newest ping and
  * notification ids (null when there are none) and how many flips wait for the alert loop.
  */
-public record ServiceMetrics(long ts, Long maxPingId, Long maxNotificationId, int numUnprocessedFlips) {
+public record ServiceMetrics(
+        long ts, Long maxPingId, Long maxNotificationId, int numUnprocessedFlips) {
 
     /** Reads the numbers at {@code now} ({@code ts} is in whole UNIX seconds). */
-    public static ServiceMetrics collect(DSLContext ctx, Instant now, PingStore pings, NotificationStatusStore notifications, FlipStore flips) {
+    public static ServiceMetrics collect(
+            DSLContext ctx,
+            Instant now,
+            PingStore pings,
+            NotificationStatusStore notifications,
+            FlipStore flips) {
         return new ServiceMetrics(
                 now.getEpochSecond(),
                 pings.maxId(ctx).orElse(null),
@@ -31,6 +37,8 @@ public record ServiceMetrics(long ts, Long maxPingId, Long maxNotificationId, in
         if (configured == null || configured.isEmpty() || given == null) {
             return false;
         }
-        return MessageDigest.isEqual(configured.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                configured.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,7 @@
 package io.mychecks.core.notify;
 
-import io.mychecks.core.channels.Channel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.pings.Ping;

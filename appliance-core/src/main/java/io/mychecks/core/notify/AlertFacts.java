@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The content most alert messages share (spec 6.2), as plain strings: each notifier lays these
- * out in its own format and escapes them for it. Times are shown in UTC.
+ * The content most alert messages share (spec 6.2), as plain strings: each notifier lays these out
+ * in its own format and escapes them for it. Times are shown in UTC.
  *
  * @param reason why the check went down in words, or "" (recoveries, unknown reasons)
  * @param downtime on recovery, how long the check was down in words; else ""
@@ -43,13 +43,18 @@ public record AlertFacts(
     /** How much of the last ping body a message carries, counted from its end. */
     public static final int BODY_CHARS = 10_000;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+                    .withZone(ZoneOffset.UTC);
 
     /** Collects the facts of {@code alert}. */
     public static AlertFacts of(Alert alert, Settings settings) {
         Check check = alert.check();
         CheckConfig c = check.config();
-        String downtime = alert.status() == CheckStatus.UP && alert.downtime() != null ? HumanDuration.format(alert.downtime()) : "";
+        String downtime =
+                alert.status() == CheckStatus.UP && alert.downtime() != null
+                        ? HumanDuration.format(alert.downtime())
+                        : "";
         return new AlertFacts(
                 check.displayName(),
                 alert.status(),
@@ -86,10 +91,13 @@ public record AlertFacts(
     private static List<String[]> schedule(CheckConfig c) {
         String grace = HumanDuration.format(Duration.ofSeconds(c.grace()));
         if ("simple".equals(c.kind())) {
-            return List.of(new String[] {"Period", HumanDuration.format(Duration.ofSeconds(c.timeout()))},
+            return List.of(
+                    new String[] {"Period", HumanDuration.format(Duration.ofSeconds(c.timeout()))},
                     new String[] {"Grace time", grace});
         }
-        return List.of(new String[] {"Schedule", c.schedule()}, new String[] {"Time zone", c.tz()},
+        return List.of(
+                new String[] {"Schedule", c.schedule()},
+                new String[] {"Time zone", c.tz()},
                 new String[] {"Grace time", grace});
     }
 
@@ -97,7 +105,8 @@ public record AlertFacts(
         if (p == null) {
             return "never";
         }
-        StringBuilder sb = new StringBuilder(p.kind().wire()).append(", ").append(time(p.created()));
+        StringBuilder sb =
+                new StringBuilder(p.kind().wire()).append(", ").append(time(p.created()));
         if (p.exitStatus() != null) {
             sb.append(", exit status ").append(p.exitStatus());
         }

@@ -1,14 +1,14 @@
 package io.mychecks.core.notify;
 
-import io.mychecks.core.channels.Channel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.channels.Channel;
 import java.io.IOException;
 
 /**
- * A channel as the API shows it: {@code {"id", "name", "kind"}} in lists, followed by the
- * kind's settings ({@link Notifier#describe}, secrets left out) for a single channel.
+ * A channel as the API shows it: {@code {"id", "name", "kind"}} in lists, followed by the kind's
+ * settings ({@link Notifier#describe}, secrets left out) for a single channel.
  */
 public final class ChannelJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();

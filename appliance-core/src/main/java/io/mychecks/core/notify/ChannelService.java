@@ -1,12 +1,12 @@
 package io.mychecks.core.notify;
 
-import io.mychecks.core.channels.Channel;
-import io.mychecks.core.channels.ChannelStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.User;
 import io.mychecks.core.accounts.UserStore;
+import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.mail.MailFailure;
 import io.mychecks.core.notify.email.EmailNotifier;
@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates, lists and deletes a project's channels, and verifies email channels. New channels
- * are not assigned to any check: checks choose their channels (spec 6.2).
+ * Creates, lists and deletes a project's channels, and verifies email channels. New channels are
+ * not assigned to any check: checks choose their channels (spec 6.2).
  */
 public final class ChannelService {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelService.class);
@@ -33,8 +33,13 @@ public final class ChannelService {
     private final NotifierRegistry notifiers;
     private final EmailVerification verification;
 
-    public ChannelService(Database database, Clock clock, ChannelStore channels, UserStore users,
-            NotifierRegistry notifiers, EmailVerification verification) {
+    public ChannelService(
+            Database database,
+            Clock clock,
+            ChannelStore channels,
+            UserStore users,
+            NotifierRegistry notifiers,
+            EmailVerification verification) {
         this.database = database;
         this.clock = clock;
         this.channels = channels;
@@ -50,9 +55,9 @@ public final class ChannelService {
 
     /**
      * Creates a channel from an API request ({@code kind}, optional {@code name}, and the kind's
-     * fields). An email channel is verified at once when verification is off or the address is
-     * the project owner's; otherwise a verification link is sent (a sending failure is logged,
-     * the channel stays unverified). Throws {@link InvalidChannelException} for bad input.
+     * fields). An email channel is verified at once when verification is off or the address is the
+     * project owner's; otherwise a verification link is sent (a sending failure is logged, the
+     * channel stays unverified). Throws {@link InvalidChannelException} for bad input.
      */
     public Channel create(Project project, ObjectNode request) throws InvalidChannelException {
         Notifier notifier = notifier(request.get("kind"));
@@ -60,17 +65,33 @@ public final class ChannelService {
         ObjectNode config = notifier.parseConfig(request);
         boolean email = notifier.kind().equals(EmailNotifier.KIND);
         String address = email ? EmailNotifier.address(config) : "";
-        Channel created = database.inTransaction(cfg -> {
-            var ctx = cfg.dsl();
-            String ownerEmail = users.findById(ctx, project.ownerId()).map(User::email).orElse("");
-            boolean verified = email && verification.verifiedAtOnce(address, ownerEmail);
-            return channels.insert(ctx, project.id(), notifier.kind(), name, ChannelJson.toStored(config), verified, clock.instant());
-        });
+        Channel created =
+                database.inTransaction(
+                        cfg -> {
+                            var ctx = cfg.dsl();
+                            String ownerEmail =
+                                    users.findById(ctx, project.ownerId())
+                                            .map(User::email)
+                                            .orElse("");
+                            boolean verified =
+                                    email && verification.verifiedAtOnce(address, ownerEmail);
+                            return channels.insert(
+                                    ctx,
+                                    project.id(),
+                                    notifier.kind(),
+                                    name,
+                                    ChannelJson.toStored(config),
+                                    verified,
+                                    clock.instant());
+                        });
         if (email && !created.emailVerified()) {
             try {
                 verification.sendLink(created.code(), address);
             } catch (MailFailure f) {
-                LOG.warn("could not send the verification email of channel {}: {}", created.code(), f.getMessage());
+                LOG.warn(
+                        "could not send the verification email of channel {}: {}",
+                        created.code(),
+                        f.getMessage());
             }
         }
         return created;
@@ -83,8 +104,12 @@ public final class ChannelService {
         if (!kind.isTextual()) {
             throw new InvalidChannelException("json validation error: kind is not a string");
         }
-        return notifiers.find(kind.asText())
-                .orElseThrow(() -> new InvalidChannelException("unknown or disabled channel kind: " + kind.asText()));
+        return notifiers
+                .find(kind.asText())
+                .orElseThrow(
+                        () ->
+                                new InvalidChannelException(
+                                        "unknown or disabled channel kind: " + kind.asText()));
     }
 
     private static String name(JsonNode name) throws InvalidChannelException {
@@ -102,23 +127,32 @@ public final class ChannelService {
 
     /** Deletes the project's channel {@code code}; empty when the project has no such channel. */
     public Optional<Channel> delete(Project project, UUID code) {
-        return database.inTransaction(cfg -> {
-            Optional<Channel> found = channels.findByCode(cfg.dsl(), code).filter(c -> c.projectId() == project.id());
-            found.ifPresent(c -> channels.delete(cfg.dsl(), c.id()));
-            return found;
-        });
+        return database.inTransaction(
+                cfg -> {
+                    Optional<Channel> found =
+                            channels.findByCode(cfg.dsl(), code)
+                                    .filter(c -> c.projectId() == project.id());
+                    found.ifPresent(c -> channels.delete(cfg.dsl(), c.id()));
+                    return found;
+                });
     }
 
-    /** Marks email channel {@code code} verified when {@code token} is its token; returns it, or empty. */
+    /**
+     * Marks email channel {@code code} verified when {@code token} is its token; returns it, or
+     * empty.
+     */
     public Optional<Channel> verifyEmail(UUID code, String token) {
         if (!verification.tokenMatches(code, token)) {
             return Optional.empty();
         }
-        return database.inTransaction(cfg -> {
-            Optional<Channel> found = channels.findByCode(cfg.dsl(), code).filter(c -> c.kind().equals(EmailNotifier.KIND));
-            found.ifPresent(c -> channels.setEmailVerified(cfg.dsl(), c.id(), true));
-            return found.flatMap(c -> channels.findById(cfg.dsl(), c.id()));
-        });
+        return database.inTransaction(
+                cfg -> {
+                    Optional<Channel> found =
+                            channels.findByCode(cfg.dsl(), code)
+                                    .filter(c -> c.kind().equals(EmailNotifier.KIND));
+                    found.ifPresent(c -> channels.setEmailVerified(cfg.dsl(), c.id(), true));
+                    return found.flatMap(c -> channels.findById(cfg.dsl(), c.id()));
+                });
     }
 
     /** Returns the channel as the API shows it, with its kind's settings. */

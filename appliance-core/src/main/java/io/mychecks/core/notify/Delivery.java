@@ -7,8 +7,8 @@ package io.mychecks.core.notify;
  *   <li>OK: delivered.
  *   <li>RETRY: a transient failure (timeout, 5xx, connection refused); tried again later with
  *       backoff.
- *   <li>FAILED: will not work by retrying, but the channel stays enabled (e.g. a private
- *       address refused, an unverified email address).
+ *   <li>FAILED: will not work by retrying, but the channel stays enabled (e.g. a private address
+ *       refused, an unverified email address).
  *   <li>PERMANENT: the target says it is gone; the channel is disabled, as the reference does.
  * </ul>
  */

@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Applies a delivery report that a provider (Twilio, or any service given the notification's
- * status URL) posts about a notification after it was sent.
+ * Applies a delivery report that a provider (Twilio, or any service given the notification's status
+ * URL) posts about a notification after it was sent.
  *
  * <ol>
- *   <li>Reports about unknown notifications, or ones created an hour ago or earlier, are
- *       ignored: the provider still gets a success answer so it does not retry forever.
+ *   <li>Reports about unknown notifications, or ones created an hour ago or earlier, are ignored:
+ *       the provider still gets a success answer so it does not retry forever.
  *   <li>A non-empty {@code error} field is the error (cut to 200 characters); with a non-empty
  *       {@code mark_disabled} field the channel is disabled too.
  *   <li>Twilio's {@code MessageStatus} {@code failed} or {@code undelivered}, and {@code
@@ -38,22 +38,32 @@ public final class DeliveryStatusCallback {
         this.store = store;
     }
 
-    /** Applies the report in {@code fields} to notification {@code code}; true if it recorded an error. */
+    /**
+     * Applies the report in {@code fields} to notification {@code code}; true if it recorded an
+     * error.
+     */
     public boolean apply(UUID code, Map<String, String> fields) {
         Optional<Report> report = interpret(fields);
         if (report.isEmpty()) {
             return false;
         }
         Instant cutoff = clock.instant().minus(MAX_AGE);
-        return database.inTransaction(cfg -> {
-            Optional<SentNotification> n = store.findByCode(cfg.dsl(), code).filter(x -> x.created().isAfter(cutoff));
-            if (n.isEmpty()) {
-                return false;
-            }
-            store.setError(cfg.dsl(), n.get().id(), report.get().error());
-            store.setChannelError(cfg.dsl(), n.get().channelId(), report.get().error(), report.get().disableChannel());
-            return true;
-        });
+        return database.inTransaction(
+                cfg -> {
+                    Optional<SentNotification> n =
+                            store.findByCode(cfg.dsl(), code)
+                                    .filter(x -> x.created().isAfter(cutoff));
+                    if (n.isEmpty()) {
+                        return false;
+                    }
+                    store.setError(cfg.dsl(), n.get().id(), report.get().error());
+                    store.setChannelError(
+                            cfg.dsl(),
+                            n.get().channelId(),
+                            report.get().error(),
+                            report.get().disableChannel());
+                    return true;
+                });
     }
 
     /** Returns what the form fields of a report say, empty when they report no error. */

@@ -18,12 +18,18 @@ public final class NotificationStatusStore {
     public static final int MAX_ERROR = 200;
 
     public Optional<SentNotification> findByCode(DSLContext ctx, UUID code) {
-        return ctx.selectFrom(NOTIFICATIONS).where(NOTIFICATIONS.CODE.eq(code.toString())).fetchOptional().map(NotificationStatusStore::toSent);
+        return ctx.selectFrom(NOTIFICATIONS)
+                .where(NOTIFICATIONS.CODE.eq(code.toString()))
+                .fetchOptional()
+                .map(NotificationStatusStore::toSent);
     }
 
     /** Sets the error of a notification (cut to 200 characters). */
     public void setError(DSLContext ctx, long notificationId, String error) {
-        ctx.update(NOTIFICATIONS).set(NOTIFICATIONS.ERROR, cut(error)).where(NOTIFICATIONS.ID.eq(notificationId)).execute();
+        ctx.update(NOTIFICATIONS)
+                .set(NOTIFICATIONS.ERROR, cut(error))
+                .where(NOTIFICATIONS.ID.eq(notificationId))
+                .execute();
     }
 
     /** Copies a reported error to the channel's {@code last_error}, and disables it if asked. */
@@ -34,15 +40,23 @@ public final class NotificationStatusStore {
 
     /** The highest notification id, empty when there are none. */
     public Optional<Long> maxId(DSLContext ctx) {
-        return Optional.ofNullable(ctx.select(DSL.max(NOTIFICATIONS.ID)).from(NOTIFICATIONS).fetchOne(0, Long.class));
+        return Optional.ofNullable(
+                ctx.select(DSL.max(NOTIFICATIONS.ID)).from(NOTIFICATIONS).fetchOne(0, Long.class));
     }
 
     /** Returns at most 200 characters (code points, as the databases count them) of {@code s}. */
     static String cut(String s) {
-        return s.codePointCount(0, s.length()) <= MAX_ERROR ? s : s.substring(0, s.offsetByCodePoints(0, MAX_ERROR));
+        return s.codePointCount(0, s.length()) <= MAX_ERROR
+                ? s
+                : s.substring(0, s.offsetByCodePoints(0, MAX_ERROR));
     }
 
     private static SentNotification toSent(NotificationsRecord r) {
-        return new SentNotification(r.getId(), UUID.fromString(r.getCode()), r.getChannelId(), r.getCreated(), r.getError());
+        return new SentNotification(
+                r.getId(),
+                UUID.fromString(r.getCode()),
+                r.getChannelId(),
+                r.getCreated(),
+                r.getError());
     }
 }

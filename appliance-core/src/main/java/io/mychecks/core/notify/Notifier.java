@@ -1,21 +1,21 @@
 package io.mychecks.core.notify;
 
-import io.mychecks.core.channels.Channel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.CheckStatus;
 
 /**
- * One kind of integration (email, webhook, …). A notifier validates the settings a user gives
- * for a new channel, says which status changes it cares about, and delivers alerts. Adding a
- * kind is one package with a Notifier and its {@link NotifierFactory}.
+ * One kind of integration (email, webhook, …). A notifier validates the settings a user gives for a
+ * new channel, says which status changes it cares about, and delivers alerts. Adding a kind is one
+ * package with a Notifier and its {@link NotifierFactory}.
  */
 public interface Notifier {
     /** The kind's name as the API and the database know it ({@code email}, {@code webhook}). */
     String kind();
 
     /**
-     * Validates the fields of an API request for a new channel of this kind (the whole JSON
-     * object, {@code kind} and {@code name} included) and returns the settings to store.
+     * Validates the fields of an API request for a new channel of this kind (the whole JSON object,
+     * {@code kind} and {@code name} included) and returns the settings to store.
      */
     ObjectNode parseConfig(ObjectNode request) throws InvalidChannelException;
 

@@ -19,10 +19,11 @@ public final class NotifierRegistry {
 
     /** Every notifier the class path provides and the settings enable. */
     public static NotifierRegistry load(Settings settings, Clock clock) {
-        List<Notifier> list = ServiceLoader.load(NotifierFactory.class).stream()
-                .map(p -> p.get().create(settings, clock))
-                .filter(n -> n != null)
-                .toList();
+        List<Notifier> list =
+                ServiceLoader.load(NotifierFactory.class).stream()
+                        .map(p -> p.get().create(settings, clock))
+                        .filter(n -> n != null)
+                        .toList();
         return new NotifierRegistry(list);
     }
 

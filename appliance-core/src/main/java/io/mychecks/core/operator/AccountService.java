@@ -6,10 +6,10 @@ import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.accounts.User;
 import io.mychecks.core.accounts.UserStore;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
-import io.mychecks.core.channels.ChannelStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +30,18 @@ public final class AccountService {
     private final PasswordHasher hasher;
 
     /** The keys of a project; a key that exists but cannot be shown (stored hashed) is null. */
-    public record IssuedKeys(String project, String apiKey, String apiKeyReadonly, String pingKey) {}
+    public record IssuedKeys(
+            String project, String apiKey, String apiKeyReadonly, String pingKey) {}
 
-    public AccountService(Database database, Clock clock, UserStore users, ProjectStore projects,
-            CheckStore checks, ChannelStore channels, ApiKeys apiKeys, PasswordHasher hasher) {
+    public AccountService(
+            Database database,
+            Clock clock,
+            UserStore users,
+            ProjectStore projects,
+            CheckStore checks,
+            ChannelStore channels,
+            ApiKeys apiKeys,
+            PasswordHasher hasher) {
         this.database = database;
         this.clock = clock;
         this.users = users;
@@ -45,9 +53,9 @@ public final class AccountService {
     }
 
     /**
-     * Creates a superuser with a first project, a first check and an email integration to
-     * their address, as the reference does. An existing account becomes a superuser and gets
-     * the new password. Throws IllegalArgumentException for a bad email or short password.
+     * Creates a superuser with a first project, a first check and an email integration to their
+     * address, as the reference does. An existing account becomes a superuser and gets the new
+     * password. Throws IllegalArgumentException for a bad email or short password.
      */
     public User createSuperuser(String email, String password) {
         String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -58,58 +66,81 @@ public final class AccountService {
             throw new IllegalArgumentException("the password must have at least 8 characters");
         }
         String hash = hasher.hash(password);
-        return database.inTransaction(cfg -> {
-            var ctx = cfg.dsl();
-            Optional<User> existing = users.findByEmail(ctx, normalized);
-            if (existing.isPresent()) {
-                users.update(ctx, existing.get().id(), hash, true);
-                return users.findById(ctx, existing.get().id()).orElseThrow();
-            }
-            User user = users.insert(ctx, normalized, hash, true, clock.instant());
-            Project project = projects.insert(ctx, user.id(), "My Project", clock.instant());
-            var b = CheckConfig.defaults().toBuilder();
-            b.name = "My First Check";
-            b.slug = "my-first-check";
-            var check = checks.insert(ctx, project.id(), b.build(), clock.instant());
-            String config = "{\"value\": \"" + normalized.replace("\"", "") + "\", \"up\": true, \"down\": true}";
-            var channel = channels.insert(ctx, project.id(), "email", "", config, true, clock.instant());
-            channels.setForCheck(ctx, check.id(), List.of(channel.id()));
-            return user;
-        });
+        return database.inTransaction(
+                cfg -> {
+                    var ctx = cfg.dsl();
+                    Optional<User> existing = users.findByEmail(ctx, normalized);
+                    if (existing.isPresent()) {
+                        users.update(ctx, existing.get().id(), hash, true);
+                        return users.findById(ctx, existing.get().id()).orElseThrow();
+                    }
+                    User user = users.insert(ctx, normalized, hash, true, clock.instant());
+                    Project project =
+                            projects.insert(ctx, user.id(), "My Project", clock.instant());
+                    var b = CheckConfig.defaults().toBuilder();
+                    b.name = "My First Check";
+                    b.slug = "my-first-check";
+                    var check = checks.insert(ctx, project.id(), b.build(), clock.instant());
+                    String config =
+                            "{\"value\": \""
+                                    + normalized.replace("\"", "")
+                                    + "\", \"up\": true, \"down\": true}";
+                    var channel =
+                            channels.insert(
+                                    ctx, project.id(), "email", "", config, true, clock.instant());
+                    channels.setForCheck(ctx, check.id(), List.of(channel.id()));
+                    return user;
+                });
     }
 
     /**
-     * Returns the keys of the user's project named {@code projectName} (their first project
-     * when null), creating the project and any missing key. Keys are stored hashed, so a key
-     * that already existed is returned as null unless {@code rotate} replaces it.
+     * Returns the keys of the user's project named {@code projectName} (their first project when
+     * null), creating the project and any missing key. Keys are stored hashed, so a key that
+     * already existed is returned as null unless {@code rotate} replaces it.
      */
     public IssuedKeys issueKeys(String email, String projectName, boolean rotate) {
-        return database.inTransaction(cfg -> {
-            var ctx = cfg.dsl();
-            User user = users.findByEmail(ctx, email == null ? "" : email.strip())
-                    .orElseThrow(() -> new IllegalArgumentException("no user with email " + email));
-            List<Project> owned = projects.listForOwner(ctx, user.id());
-            Optional<Project> found = projectName == null
-                    ? owned.stream().findFirst()
-                    : owned.stream().filter(p -> p.name().equals(projectName)).findFirst();
-            Project project = found.orElseGet(() -> projects.insert(ctx, user.id(),
-                    projectName == null ? "My Project" : projectName, clock.instant()));
-            String rw = null;
-            String ro = null;
-            if (rotate || project.apiKeyHash().isEmpty()) {
-                rw = ApiKeys.newApiKey(false);
-                projects.setApiKeyHash(ctx, project.id(), false, apiKeys.hash(rw));
-            }
-            if (rotate || project.apiKeyReadonlyHash().isEmpty()) {
-                ro = ApiKeys.newApiKey(true);
-                projects.setApiKeyHash(ctx, project.id(), true, apiKeys.hash(ro));
-            }
-            String pingKey = project.pingKey();
-            if (pingKey == null) {
-                pingKey = ApiKeys.newPingKey();
-                projects.setPingKey(ctx, project.id(), pingKey);
-            }
-            return new IssuedKeys(project.code().toString(), rw, ro, pingKey);
-        });
+        return database.inTransaction(
+                cfg -> {
+                    var ctx = cfg.dsl();
+                    User user =
+                            users.findByEmail(ctx, email == null ? "" : email.strip())
+                                    .orElseThrow(
+                                            () ->
+                                                    new IllegalArgumentException(
+                                                            "no user with email " + email));
+                    List<Project> owned = projects.listForOwner(ctx, user.id());
+                    Optional<Project> found =
+                            projectName == null
+                                    ? owned.stream().findFirst()
+                                    : owned.stream()
+                                            .filter(p -> p.name().equals(projectName))
+                                            .findFirst();
+                    Project project =
+                            found.orElseGet(
+                                    () ->
+                                            projects.insert(
+                                                    ctx,
+                                                    user.id(),
+                                                    projectName == null
+                                                            ? "My Project"
+                                                            : projectName,
+                                                    clock.instant()));
+                    String rw = null;
+                    String ro = null;
+                    if (rotate || project.apiKeyHash().isEmpty()) {
+                        rw = ApiKeys.newApiKey(false);
+                        projects.setApiKeyHash(ctx, project.id(), false, apiKeys.hash(rw));
+                    }
+                    if (rotate || project.apiKeyReadonlyHash().isEmpty()) {
+                        ro = ApiKeys.newApiKey(true);
+                        projects.setApiKeyHash(ctx, project.id(), true, apiKeys.hash(ro));
+                    }
+                    String pingKey = project.pingKey();
+                    if (pingKey == null) {
+                        pingKey = ApiKeys.newPingKey();
+                        projects.setPingKey(ctx, project.id(), pingKey);
+                    }
+                    return new IssuedKeys(project.code().toString(), rw, ro, pingKey);
+                });
     }
 }

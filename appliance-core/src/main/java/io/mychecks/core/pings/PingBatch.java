@@ -2,12 +2,12 @@ package io.mychecks.core.pings;
 
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.flips.FlipDraft;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.pings.PingResult.Outcome;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,12 @@ public final class PingBatch {
     private final Stores stores;
 
     /** The stores the batch writes through. */
-    public record Stores(CheckStore checks, PingStore pings, FlipStore flips, ProjectStore projects, ChannelStore channels) {}
+    public record Stores(
+            CheckStore checks,
+            PingStore pings,
+            FlipStore flips,
+            ProjectStore projects,
+            ChannelStore channels) {}
 
     /** One result per event, in order, and whether any flip was stored. */
     public record Result(List<PingResult> results, boolean flipped) {}
@@ -70,14 +75,23 @@ public final class PingBatch {
             Check check;
             if (event.ref().isSlug()) {
                 String key = event.ref().pingKey() + "/" + event.ref().slug();
-                List<Check> found = bySlug.computeIfAbsent(
-                        key, k -> stores.checks().findBySlug(ctx, event.ref().pingKey(), event.ref().slug(), true));
+                List<Check> found =
+                        bySlug.computeIfAbsent(
+                                key,
+                                k ->
+                                        stores.checks()
+                                                .findBySlug(
+                                                        ctx,
+                                                        event.ref().pingKey(),
+                                                        event.ref().slug(),
+                                                        true));
                 if (found.size() > 1) {
                     results.add(PingResult.of(Outcome.AMBIGUOUS_SLUG));
                     continue;
                 }
                 if (found.isEmpty()) {
-                    Optional<Check> created = event.create() ? provision(ctx, event) : Optional.empty();
+                    Optional<Check> created =
+                            event.create() ? provision(ctx, event) : Optional.empty();
                     if (created.isEmpty()) {
                         results.add(PingResult.of(Outcome.NOT_FOUND));
                         continue;
@@ -101,7 +115,17 @@ public final class PingBatch {
             check = touched.getOrDefault(check.id(), check);
             Instant now = clock.instant();
             PingProcessor.Applied applied =
-                    PingProcessor.apply(check, event, now, (c, rid, t) -> stores.pings().startOfRun(ctx, c.id(), rid, t.minus(PingProcessor.MAX_RUN)));
+                    PingProcessor.apply(
+                            check,
+                            event,
+                            now,
+                            (c, rid, t) ->
+                                    stores.pings()
+                                            .startOfRun(
+                                                    ctx,
+                                                    c.id(),
+                                                    rid,
+                                                    t.minus(PingProcessor.MAX_RUN)));
             touched.put(check.id(), applied.check());
             pings.add(toPing(applied, event, now));
             if (applied.check().state().nPings() % 100 == 0) {
@@ -154,8 +178,23 @@ public final class PingBatch {
 
     private static Ping toPing(PingProcessor.Applied applied, PingEvent e, Instant now) {
         String ua = e.ua() == null ? "" : e.ua().length() > 200 ? e.ua().substring(0, 200) : e.ua();
-        String method = e.method() == null ? "" : e.method().length() > 10 ? e.method().substring(0, 10) : e.method();
-        return new Ping(0, applied.check().id(), applied.check().state().nPings(), now, applied.kind(),
-                e.scheme(), e.remoteAddr(), method, ua, e.body(), e.exitStatus(), e.rid(), applied.durationMs());
+        String method =
+                e.method() == null
+                        ? ""
+                        : e.method().length() > 10 ? e.method().substring(0, 10) : e.method();
+        return new Ping(
+                0,
+                applied.check().id(),
+                applied.check().state().nPings(),
+                now,
+                applied.kind(),
+                e.scheme(),
+                e.remoteAddr(),
+                method,
+                ua,
+                e.body(),
+                e.exitStatus(),
+                e.rid(),
+                applied.durationMs());
     }
 }

@@ -18,8 +18,8 @@ public final class PingClassifier {
      *   <li>Email pings: with a subject or body filter on, the searched text decides; without,
      *       success. Email pings ignore {@code methods} and the HTTP body filter.
      *   <li>HTTP pings: a check that takes only POST ignores other methods; with the HTTP body
-     *       filter on, the body decides whatever the URL said. A body that is not UTF-8
-     *       matches no keyword (the reference fails with a server error there).
+     *       filter on, the body decides whatever the URL said. A body that is not UTF-8 matches no
+     *       keyword (the reference fails with a server error there).
      *   <li>A paused check with manual resume ignores every ping.
      * </ol>
      */

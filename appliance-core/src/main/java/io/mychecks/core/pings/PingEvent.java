@@ -9,9 +9,9 @@ package io.mychecks.core.pings;
  * @param body the body to store (already cut to the body limit), or null
  * @param create auto-provision a missing slug check ({@code create=1})
  * @param email for email pings: the subject and text the keyword filters search; null for HTTP
- * @param rejection when not null, the ping is refused with this outcome once its check is
- *     found (the reference checks the exit status and the rid after the look-up, so an
- *     unknown check still answers "not found")
+ * @param rejection when not null, the ping is refused with this outcome once its check is found
+ *     (the reference checks the exit status and the rid after the look-up, so an unknown check
+ *     still answers "not found")
  */
 public record PingEvent(
         CheckRef ref,

@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records pings with group commit: writer threads take every ping waiting in the queue and
- * apply them in one transaction ({@link PingBatch}). A ping's future completes only after
- * that transaction committed, so an acknowledged ping is durable. If a batch fails, each of
- * its pings is retried alone, so one bad ping fails by itself.
+ * Records pings with group commit: writer threads take every ping waiting in the queue and apply
+ * them in one transaction ({@link PingBatch}). A ping's future completes only after that
+ * transaction committed, so an acknowledged ping is durable. If a batch fails, each of its pings is
+ * retried alone, so one bad ping fails by itself.
  */
 public final class PingIntake implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(PingIntake.class);
@@ -37,7 +37,8 @@ public final class PingIntake implements Service {
 
     private record Pending(PingEvent event, CompletableFuture<PingResult> future) {}
 
-    public PingIntake(Database database, Clock clock, PingBatch.Stores stores, FlipSignal flipSignal) {
+    public PingIntake(
+            Database database, Clock clock, PingBatch.Stores stores, FlipSignal flipSignal) {
         this.database = database;
         this.batchLogic = new PingBatch(clock, stores);
         this.flipSignal = flipSignal;
@@ -59,8 +60,8 @@ public final class PingIntake implements Service {
     }
 
     /**
-     * Queues a ping; the future completes after its transaction commits. When the queue is
-     * full the future completes at once with UNAVAILABLE.
+     * Queues a ping; the future completes after its transaction commits. When the queue is full the
+     * future completes at once with UNAVAILABLE.
      */
     public CompletableFuture<PingResult> submit(PingEvent event) {
         CompletableFuture<PingResult> future = new CompletableFuture<>();

@@ -73,12 +73,27 @@ public final class PingProcessor {
             }
             CheckStatus target = kind == PingKind.FAIL ? CheckStatus.DOWN : CheckStatus.UP;
             if (target != status) {
-                flip = new FlipDraft(check.id(), now, status, target, kind == PingKind.FAIL ? "fail" : "");
+                flip =
+                        new FlipDraft(
+                                check.id(),
+                                now,
+                                status,
+                                target,
+                                kind == PingKind.FAIL ? "fail" : "");
                 status = target;
             }
         }
         boolean confirmation = event.body() != null && containsConfirm(event.body());
-        CheckState next = new CheckState(s.nPings() + 1, lastPing, lastStart, lastRid, lastDuration, confirmation, null, status);
+        CheckState next =
+                new CheckState(
+                        s.nPings() + 1,
+                        lastPing,
+                        lastStart,
+                        lastRid,
+                        lastDuration,
+                        confirmation,
+                        null,
+                        status);
         Check updated = check.withState(next);
         updated = updated.withState(next.withAlertAfter(StatusCalculator.goingDownAfter(updated)));
         return new Applied(updated, kind, duration, flip);
@@ -89,6 +104,8 @@ public final class PingProcessor {
     }
 
     private static boolean containsConfirm(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("confirm");
+        return new String(body, StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT)
+                .contains("confirm");
     }
 }

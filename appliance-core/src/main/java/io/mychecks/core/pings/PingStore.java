@@ -25,27 +25,34 @@ public final class PingStore {
         if (pings.isEmpty()) {
             return;
         }
-        String sql = RenderedSql.of(ctx, "insert-ping", c -> c.insertInto(PINGS, INSERT_FIELDS).values(new Object[INSERT_FIELDS.length]));
-        ctx.connection(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                for (Ping p : pings) {
-                    ps.setLong(1, p.checkId());
-                    ps.setLong(2, p.n());
-                    Jdbc.setInstant(ps, 3, p.created());
-                    ps.setString(4, p.kind().wire());
-                    ps.setString(5, p.scheme());
-                    ps.setString(6, p.remoteAddr());
-                    ps.setString(7, p.method());
-                    ps.setString(8, p.ua());
-                    ps.setBytes(9, p.body());
-                    Jdbc.setInteger(ps, 10, p.exitStatus());
-                    ps.setString(11, p.rid());
-                    Jdbc.setLong(ps, 12, p.durationMs());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
+        String sql =
+                RenderedSql.of(
+                        ctx,
+                        "insert-ping",
+                        c ->
+                                c.insertInto(PINGS, INSERT_FIELDS)
+                                        .values(new Object[INSERT_FIELDS.length]));
+        ctx.connection(
+                conn -> {
+                    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                        for (Ping p : pings) {
+                            ps.setLong(1, p.checkId());
+                            ps.setLong(2, p.n());
+                            Jdbc.setInstant(ps, 3, p.created());
+                            ps.setString(4, p.kind().wire());
+                            ps.setString(5, p.scheme());
+                            ps.setString(6, p.remoteAddr());
+                            ps.setString(7, p.method());
+                            ps.setString(8, p.ua());
+                            ps.setBytes(9, p.body());
+                            Jdbc.setInteger(ps, 10, p.exitStatus());
+                            ps.setString(11, p.rid());
+                            Jdbc.setLong(ps, 12, p.durationMs());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                });
     }
 
     /**
@@ -68,24 +75,52 @@ public final class PingStore {
 
     /** The newest pings of a check, newest first, without bodies (use {@link #find}). */
     public List<Ping> recent(DSLContext ctx, long checkId, long minN, int limit) {
-        return ctx.select(PINGS.ID, PINGS.CHECK_ID, PINGS.N, PINGS.CREATED, PINGS.KIND, PINGS.SCHEME,
-                        PINGS.REMOTE_ADDR, PINGS.METHOD, PINGS.UA, PINGS.EXITSTATUS, PINGS.RID,
-                        PINGS.DURATION_MS, DSL.field(PINGS.BODY.isNotNull()).as("has_body"))
+        return ctx.select(
+                        PINGS.ID,
+                        PINGS.CHECK_ID,
+                        PINGS.N,
+                        PINGS.CREATED,
+                        PINGS.KIND,
+                        PINGS.SCHEME,
+                        PINGS.REMOTE_ADDR,
+                        PINGS.METHOD,
+                        PINGS.UA,
+                        PINGS.EXITSTATUS,
+                        PINGS.RID,
+                        PINGS.DURATION_MS,
+                        DSL.field(PINGS.BODY.isNotNull()).as("has_body"))
                 .from(PINGS)
                 .where(PINGS.CHECK_ID.eq(checkId))
                 .and(PINGS.N.gt(minN))
                 .orderBy(PINGS.N.desc())
                 .limit(limit)
-                .fetch(r -> new Ping(r.get(PINGS.ID), r.get(PINGS.CHECK_ID), r.get(PINGS.N),
-                        r.get(PINGS.CREATED), PingKind.fromWire(r.get(PINGS.KIND)), r.get(PINGS.SCHEME),
-                        r.get(PINGS.REMOTE_ADDR), r.get(PINGS.METHOD), r.get(PINGS.UA),
-                        Boolean.TRUE.equals(r.get("has_body", Boolean.class)) ? new byte[0] : null,
-                        r.get(PINGS.EXITSTATUS), r.get(PINGS.RID), r.get(PINGS.DURATION_MS)));
+                .fetch(
+                        r ->
+                                new Ping(
+                                        r.get(PINGS.ID),
+                                        r.get(PINGS.CHECK_ID),
+                                        r.get(PINGS.N),
+                                        r.get(PINGS.CREATED),
+                                        PingKind.fromWire(r.get(PINGS.KIND)),
+                                        r.get(PINGS.SCHEME),
+                                        r.get(PINGS.REMOTE_ADDR),
+                                        r.get(PINGS.METHOD),
+                                        r.get(PINGS.UA),
+                                        Boolean.TRUE.equals(r.get("has_body", Boolean.class))
+                                                ? new byte[0]
+                                                : null,
+                                        r.get(PINGS.EXITSTATUS),
+                                        r.get(PINGS.RID),
+                                        r.get(PINGS.DURATION_MS)));
     }
 
     /** The ping number {@code n} of a check, with its body. */
     public Optional<Ping> find(DSLContext ctx, long checkId, long n) {
-        return ctx.selectFrom(PINGS).where(PINGS.CHECK_ID.eq(checkId)).and(PINGS.N.eq(n)).fetchOptional().map(PingStore::toPing);
+        return ctx.selectFrom(PINGS)
+                .where(PINGS.CHECK_ID.eq(checkId))
+                .and(PINGS.N.eq(n))
+                .fetchOptional()
+                .map(PingStore::toPing);
     }
 
     /** The latest ping of a check that is not a log or ignored ping, with its body. */
@@ -101,16 +136,31 @@ public final class PingStore {
 
     /** Deletes the pings of a check numbered {@code n <= upToN}; returns how many. */
     public int deleteUpTo(DSLContext ctx, long checkId, long upToN) {
-        return ctx.deleteFrom(PINGS).where(PINGS.CHECK_ID.eq(checkId)).and(PINGS.N.le(upToN)).execute();
+        return ctx.deleteFrom(PINGS)
+                .where(PINGS.CHECK_ID.eq(checkId))
+                .and(PINGS.N.le(upToN))
+                .execute();
     }
 
     public Optional<Long> maxId(DSLContext ctx) {
-        return Optional.ofNullable(ctx.select(DSL.max(PINGS.ID)).from(PINGS).fetchOne(0, Long.class));
+        return Optional.ofNullable(
+                ctx.select(DSL.max(PINGS.ID)).from(PINGS).fetchOne(0, Long.class));
     }
 
     static Ping toPing(PingsRecord r) {
-        return new Ping(r.getId(), r.getCheckId(), r.getN(), r.getCreated(), PingKind.fromWire(r.getKind()),
-                r.getScheme(), r.getRemoteAddr(), r.getMethod(), r.getUa(), r.getBody(), r.getExitstatus(),
-                r.getRid(), r.getDurationMs());
+        return new Ping(
+                r.getId(),
+                r.getCheckId(),
+                r.getN(),
+                r.getCreated(),
+                PingKind.fromWire(r.getKind()),
+                r.getScheme(),
+                r.getRemoteAddr(),
+                r.getMethod(),
+                r.getUa(),
+                r.getBody(),
+                r.getExitstatus(),
+                r.getRid(),
+                r.getDurationMs());
     }
 }

@@ -8,7 +8,9 @@ import org.jooq.DSLContext;
 final class BatchedDelete {
     private BatchedDelete() {}
 
-    /** Runs {@code step} (which deletes at most {@code batch} rows) until done; returns the total. */
+    /**
+     * Runs {@code step} (which deletes at most {@code batch} rows) until done; returns the total.
+     */
     static long repeat(Database database, int batch, ToIntFunction<DSLContext> step) {
         long total = 0;
         int deleted;

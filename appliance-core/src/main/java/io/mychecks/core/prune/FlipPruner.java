@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * {@code pruneflips}: deletes status changes older than 3 months, which no longer feed the
- * monthly downtime figures. A flip whose alerts are not yet queued (unprocessed) is kept.
+ * {@code pruneflips}: deletes status changes older than 3 months, which no longer feed the monthly
+ * downtime figures. A flip whose alerts are not yet queued (unprocessed) is kept.
  */
 public final class FlipPruner implements Pruner {
     private final Database database;
@@ -29,6 +29,7 @@ public final class FlipPruner implements Pruner {
     @Override
     public long prune() {
         Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minusMonths(3).toInstant();
-        return BatchedDelete.repeat(database, batch, ctx -> store.deleteProcessedFlipsBefore(ctx, cutoff, batch));
+        return BatchedDelete.repeat(
+                database, batch, ctx -> store.deleteProcessedFlipsBefore(ctx, cutoff, batch));
     }
 }

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * {@code prunenotifications}: for each check, deletes the notification records older than the
- * check's oldest stored ping, so the history shown beside the pings stays complete. A
- * notification still {@code pending} (not yet sent) is never deleted; checks without pings
- * keep all their notifications.
+ * check's oldest stored ping, so the history shown beside the pings stays complete. A notification
+ * still {@code pending} (not yet sent) is never deleted; checks without pings keep all their
+ * notifications.
  */
 public final class NotificationPruner implements Pruner {
     private final Database database;
@@ -37,8 +37,13 @@ public final class NotificationPruner implements Pruner {
             for (CheckLimit check : page) {
                 Optional<Instant> oldest = store.oldestPing(database.dsl(), check.checkId());
                 if (oldest.isPresent()) {
-                    total += BatchedDelete.repeat(database, batch,
-                            ctx -> store.deleteNotificationsBefore(ctx, check.checkId(), oldest.get(), batch));
+                    total +=
+                            BatchedDelete.repeat(
+                                    database,
+                                    batch,
+                                    ctx ->
+                                            store.deleteNotificationsBefore(
+                                                    ctx, check.checkId(), oldest.get(), batch));
                 }
                 afterId = check.checkId();
             }

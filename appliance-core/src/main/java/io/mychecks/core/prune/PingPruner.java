@@ -49,7 +49,8 @@ public final class PingPruner implements Pruner {
         if (check.pingLogLimit() <= 0) {
             cutoff = range.get()[1] + 1;
         } else {
-            Optional<Long> oldestKept = store.nthNewestPing(database.dsl(), check.checkId(), check.pingLogLimit());
+            Optional<Long> oldestKept =
+                    store.nthNewestPing(database.dsl(), check.checkId(), check.pingLogLimit());
             if (oldestKept.isEmpty()) {
                 return 0;
             }
@@ -60,7 +61,9 @@ public final class PingPruner implements Pruner {
         long total = 0;
         for (long low = range.get()[0]; low < cutoff; low += batch) {
             long upper = Math.min(cutoff, low + batch);
-            total += database.inTransaction(cfg -> store.deletePingsBelow(cfg.dsl(), check.checkId(), upper));
+            total +=
+                    database.inTransaction(
+                            cfg -> store.deletePingsBelow(cfg.dsl(), check.checkId(), upper));
         }
         return total;
     }

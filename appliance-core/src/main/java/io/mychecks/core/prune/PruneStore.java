@@ -31,8 +31,10 @@ public final class PruneStore {
     public List<CheckLimit> checkLimits(DSLContext ctx, long afterId, int limit) {
         return ctx.select(CHECKS.ID, USERS.PING_LOG_LIMIT)
                 .from(CHECKS)
-                .join(PROJECTS).on(PROJECTS.ID.eq(CHECKS.PROJECT_ID))
-                .join(USERS).on(USERS.ID.eq(PROJECTS.OWNER_ID))
+                .join(PROJECTS)
+                .on(PROJECTS.ID.eq(CHECKS.PROJECT_ID))
+                .join(USERS)
+                .on(USERS.ID.eq(PROJECTS.OWNER_ID))
                 .where(CHECKS.ID.gt(afterId))
                 .orderBy(CHECKS.ID)
                 .limit(limit)
@@ -52,31 +54,48 @@ public final class PruneStore {
 
     /** The lowest and highest stored ping number of a check, if it has pings. */
     public Optional<long[]> pingRange(DSLContext ctx, long checkId) {
-        var r = ctx.select(DSL.min(PINGS.N), DSL.max(PINGS.N)).from(PINGS).where(PINGS.CHECK_ID.eq(checkId)).fetchOne();
-        return r == null || r.value1() == null ? Optional.empty() : Optional.of(new long[] {r.value1(), r.value2()});
+        var r =
+                ctx.select(DSL.min(PINGS.N), DSL.max(PINGS.N))
+                        .from(PINGS)
+                        .where(PINGS.CHECK_ID.eq(checkId))
+                        .fetchOne();
+        return r == null || r.value1() == null
+                ? Optional.empty()
+                : Optional.of(new long[] {r.value1(), r.value2()});
     }
 
     /** Deletes the check's pings numbered below {@code belowN}; returns how many. */
     public int deletePingsBelow(DSLContext ctx, long checkId, long belowN) {
-        return ctx.deleteFrom(PINGS).where(PINGS.CHECK_ID.eq(checkId)).and(PINGS.N.lt(belowN)).execute();
+        return ctx.deleteFrom(PINGS)
+                .where(PINGS.CHECK_ID.eq(checkId))
+                .and(PINGS.N.lt(belowN))
+                .execute();
     }
 
     /** When the check's oldest stored ping arrived, if it has pings. */
     public Optional<Instant> oldestPing(DSLContext ctx, long checkId) {
-        return Optional.ofNullable(ctx.select(DSL.min(PINGS.CREATED)).from(PINGS).where(PINGS.CHECK_ID.eq(checkId)).fetchOne(0, Instant.class));
+        return Optional.ofNullable(
+                ctx.select(DSL.min(PINGS.CREATED))
+                        .from(PINGS)
+                        .where(PINGS.CHECK_ID.eq(checkId))
+                        .fetchOne(0, Instant.class));
     }
 
-    /** Deletes up to {@code batch} of the check's non-pending notifications created before {@code before}. */
+    /**
+     * Deletes up to {@code batch} of the check's non-pending notifications created before {@code
+     * before}.
+     */
     public int deleteNotificationsBefore(DSLContext ctx, long checkId, Instant before, int batch) {
         return ctx.deleteFrom(NOTIFICATIONS)
-                .where(NOTIFICATIONS.ID.in(
-                        ctx.select(NOTIFICATIONS.ID)
-                                .from(NOTIFICATIONS)
-                                .where(NOTIFICATIONS.CHECK_ID.eq(checkId))
-                                .and(NOTIFICATIONS.CREATED.lt(before))
-                                .and(NOTIFICATIONS.STATE.ne(PENDING))
-                                .orderBy(NOTIFICATIONS.ID)
-                                .limit(batch)))
+                .where(
+                        NOTIFICATIONS.ID.in(
+                                ctx.select(NOTIFICATIONS.ID)
+                                        .from(NOTIFICATIONS)
+                                        .where(NOTIFICATIONS.CHECK_ID.eq(checkId))
+                                        .and(NOTIFICATIONS.CREATED.lt(before))
+                                        .and(NOTIFICATIONS.STATE.ne(PENDING))
+                                        .orderBy(NOTIFICATIONS.ID)
+                                        .limit(batch)))
                 .execute();
     }
 
@@ -85,60 +104,74 @@ public final class PruneStore {
      * cutoff}, never logged in and belong to no team; returns how many.
      */
     public int deleteNeverLoggedInUsers(DSLContext ctx, Instant cutoff, int batch) {
-        Condition c = USERS.CREATED.lt(cutoff)
-                .and(USERS.LAST_LOGIN.isNull())
-                .and(DSL.notExists(DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))));
+        Condition c =
+                USERS.CREATED
+                        .lt(cutoff)
+                        .and(USERS.LAST_LOGIN.isNull())
+                        .and(
+                                DSL.notExists(
+                                        DSL.selectOne()
+                                                .from(MEMBERS)
+                                                .where(MEMBERS.USER_ID.eq(USERS.ID))));
         return deleteUsers(ctx, c, batch);
     }
 
     /**
-     * Deletes up to {@code batch} accounts, never superusers, whose last login was before
-     * {@code cutoff} and whose projects hold no checks; returns how many.
+     * Deletes up to {@code batch} accounts, never superusers, whose last login was before {@code
+     * cutoff} and whose projects hold no checks; returns how many.
      */
     public int deleteInactiveUsersWithoutChecks(DSLContext ctx, Instant cutoff, int batch) {
-        Condition c = USERS.LAST_LOGIN.lt(cutoff)
-                .and(DSL.notExists(DSL.selectOne()
-                        .from(CHECKS)
-                        .join(PROJECTS).on(PROJECTS.ID.eq(CHECKS.PROJECT_ID))
-                        .where(PROJECTS.OWNER_ID.eq(USERS.ID))));
+        Condition c =
+                USERS.LAST_LOGIN
+                        .lt(cutoff)
+                        .and(
+                                DSL.notExists(
+                                        DSL.selectOne()
+                                                .from(CHECKS)
+                                                .join(PROJECTS)
+                                                .on(PROJECTS.ID.eq(CHECKS.PROJECT_ID))
+                                                .where(PROJECTS.OWNER_ID.eq(USERS.ID))));
         return deleteUsers(ctx, c, batch);
     }
 
     private static int deleteUsers(DSLContext ctx, Condition condition, int batch) {
         // Projects, their checks and memberships go with the user (ON DELETE CASCADE).
         return ctx.deleteFrom(USERS)
-                .where(USERS.ID.in(
-                        ctx.select(USERS.ID)
-                                .from(USERS)
-                                .where(condition)
-                                .and(USERS.IS_SUPERUSER.isFalse())
-                                .orderBy(USERS.ID)
-                                .limit(batch)))
+                .where(
+                        USERS.ID.in(
+                                ctx.select(USERS.ID)
+                                        .from(USERS)
+                                        .where(condition)
+                                        .and(USERS.IS_SUPERUSER.isFalse())
+                                        .orderBy(USERS.ID)
+                                        .limit(batch)))
                 .execute();
     }
 
     /** Deletes up to {@code batch} rate-limit buckets last updated before {@code cutoff}. */
     public int deleteTokenBucketsBefore(DSLContext ctx, Instant cutoff, int batch) {
         return ctx.deleteFrom(TOKEN_BUCKETS)
-                .where(TOKEN_BUCKETS.VALUE.in(
-                        ctx.select(TOKEN_BUCKETS.VALUE)
-                                .from(TOKEN_BUCKETS)
-                                .where(TOKEN_BUCKETS.UPDATED.lt(cutoff))
-                                .orderBy(TOKEN_BUCKETS.VALUE)
-                                .limit(batch)))
+                .where(
+                        TOKEN_BUCKETS.VALUE.in(
+                                ctx.select(TOKEN_BUCKETS.VALUE)
+                                        .from(TOKEN_BUCKETS)
+                                        .where(TOKEN_BUCKETS.UPDATED.lt(cutoff))
+                                        .orderBy(TOKEN_BUCKETS.VALUE)
+                                        .limit(batch)))
                 .execute();
     }
 
     /** Deletes up to {@code batch} processed flips created before {@code cutoff}. */
     public int deleteProcessedFlipsBefore(DSLContext ctx, Instant cutoff, int batch) {
         return ctx.deleteFrom(FLIPS)
-                .where(FLIPS.ID.in(
-                        ctx.select(FLIPS.ID)
-                                .from(FLIPS)
-                                .where(FLIPS.CREATED.lt(cutoff))
-                                .and(FLIPS.PROCESSED.isNotNull())
-                                .orderBy(FLIPS.ID)
-                                .limit(batch)))
+                .where(
+                        FLIPS.ID.in(
+                                ctx.select(FLIPS.ID)
+                                        .from(FLIPS)
+                                        .where(FLIPS.CREATED.lt(cutoff))
+                                        .and(FLIPS.PROCESSED.isNotNull())
+                                        .orderBy(FLIPS.ID)
+                                        .limit(batch)))
                 .execute();
     }
 }

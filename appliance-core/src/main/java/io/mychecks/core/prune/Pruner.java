@@ -1,8 +1,8 @@
 package io.mychecks.core.prune;
 
 /**
- * A clean-up job run from cron, the command line or the console. Each one deletes in small
- * batches, one short transaction each, so it is safe to run while the daemon runs.
+ * A clean-up job run from cron, the command line or the console. Each one deletes in small batches,
+ * one short transaction each, so it is safe to run while the daemon runs.
  */
 public interface Pruner {
     /** Rows deleted per transaction unless a pruner is built with another batch size. */

@@ -26,6 +26,7 @@ public final class TokenBucketPruner implements Pruner {
     @Override
     public long prune() {
         Instant cutoff = clock.instant().minus(Duration.ofDays(1));
-        return BatchedDelete.repeat(database, batch, ctx -> store.deleteTokenBucketsBefore(ctx, cutoff, batch));
+        return BatchedDelete.repeat(
+                database, batch, ctx -> store.deleteTokenBucketsBefore(ctx, cutoff, batch));
     }
 }

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * {@code pruneusers}: deletes accounts created over 6 months ago that never logged in, and
- * accounts whose last login is over 6 months ago and that own no checks. Their projects,
- * checks and memberships go with them.
+ * {@code pruneusers}: deletes accounts created over 6 months ago that never logged in, and accounts
+ * whose last login is over 6 months ago and that own no checks. Their projects, checks and
+ * memberships go with them.
  *
- * <p>Two safety rules beyond the seed's wording: superusers are never deleted (an admin who
- * only uses the command line and the API never "logs in"), and a never-logged-in account that
- * belongs to a team is kept, as the reference keeps it.
+ * <p>Two safety rules beyond the seed's wording: superusers are never deleted (an admin who only
+ * uses the command line and the API never "logs in"), and a never-logged-in account that belongs to
+ * a team is kept, as the reference keeps it.
  */
 public final class UserPruner implements Pruner {
     private final Database database;
@@ -34,7 +34,11 @@ public final class UserPruner implements Pruner {
     @Override
     public long prune() {
         Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minusMonths(6).toInstant();
-        return BatchedDelete.repeat(database, batch, ctx -> store.deleteNeverLoggedInUsers(ctx, cutoff, batch))
-                + BatchedDelete.repeat(database, batch, ctx -> store.deleteInactiveUsersWithoutChecks(ctx, cutoff, batch));
+        return BatchedDelete.repeat(
+                        database, batch, ctx -> store.deleteNeverLoggedInUsers(ctx, cutoff, batch))
+                + BatchedDelete.repeat(
+                        database,
+                        batch,
+                        ctx -> store.deleteInactiveUsersWithoutChecks(ctx, cutoff, batch));
     }
 }

@@ -4,12 +4,12 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * Finds the first wall-clock time at or after a given one whose fields all match; no time zone
- * is involved here.
+ * Finds the first wall-clock time at or after a given one whose fields all match; no time zone is
+ * involved here.
  *
- * <p>Each field is a bit mask of allowed values, so the search jumps from one allowed value to
- * the next instead of stepping minute by minute. Days are decided per month by a {@link DayRule},
- * which sees the month's length and the weekday of its first day.
+ * <p>Each field is a bit mask of allowed values, so the search jumps from one allowed value to the
+ * next instead of stepping minute by minute. Days are decided per month by a {@link DayRule}, which
+ * sees the month's length and the weekday of its first day.
  */
 final class CalendarPattern {
 
@@ -46,8 +46,8 @@ final class CalendarPattern {
     private final long minutes;
     private final long seconds;
 
-    CalendarPattern(YearSet years, int months, DayRule dayRule, int hours, long minutes,
-            long seconds) {
+    CalendarPattern(
+            YearSet years, int months, DayRule dayRule, int hours, long minutes, long seconds) {
         this.years = years;
         this.months = months;
         this.dayRule = dayRule;
@@ -57,17 +57,23 @@ final class CalendarPattern {
     }
 
     /**
-     * Returns the first matching wall-clock time at or after {@code from} (nanoseconds ignored),
-     * or empty if none exists in a year up to {@code maxYear}.
+     * Returns the first matching wall-clock time at or after {@code from} (nanoseconds ignored), or
+     * empty if none exists in a year up to {@code maxYear}.
      *
      * <p>The fields are walked from year down to second, like an odometer: 1. move the current
-     * field to its next allowed value, resetting the fields below it to their lowest values;
-     * 2. if it has none left, add one to the field above and go back up to that field;
-     * 3. the first time all six fields hold allowed values is the answer.
+     * field to its next allowed value, resetting the fields below it to their lowest values; 2. if
+     * it has none left, add one to the field above and go back up to that field; 3. the first time
+     * all six fields hold allowed values is the answer.
      */
     Optional<LocalDateTime> next(LocalDateTime from, int maxYear) {
-        int[] time = {from.getYear(), from.getMonthValue(), from.getDayOfMonth(), from.getHour(),
-            from.getMinute(), from.getSecond()};
+        int[] time = {
+            from.getYear(),
+            from.getMonthValue(),
+            from.getDayOfMonth(),
+            from.getHour(),
+            from.getMinute(),
+            from.getSecond()
+        };
         int field = YEAR;
         while (field <= SECOND) {
             int allowed = nextAllowed(field, time);
@@ -87,8 +93,14 @@ final class CalendarPattern {
             }
             field++;
         }
-        return Optional.of(LocalDateTime.of(time[YEAR], time[MONTH], time[DAY], time[HOUR],
-                time[MINUTE], time[SECOND]));
+        return Optional.of(
+                LocalDateTime.of(
+                        time[YEAR],
+                        time[MONTH],
+                        time[DAY],
+                        time[HOUR],
+                        time[MINUTE],
+                        time[SECOND]));
     }
 
     /** Returns the first allowed value of {@code field} at or after its value in {@code time}. */
@@ -130,8 +142,13 @@ final class CalendarPattern {
     /** Returns the weekday of a date, 0 = Sunday .. 6 = Saturday (proleptic Gregorian). */
     static int weekday(int year, int month, int day) {
         int y = month < 3 ? year - 1 : year;
-        int value = y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400)
-                + MONTH_OFFSETS[month - 1] + day;
+        int value =
+                y
+                        + Math.floorDiv(y, 4)
+                        - Math.floorDiv(y, 100)
+                        + Math.floorDiv(y, 400)
+                        + MONTH_OFFSETS[month - 1]
+                        + day;
         return Math.floorMod(value, 7);
     }
 

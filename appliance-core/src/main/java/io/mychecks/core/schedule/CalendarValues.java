@@ -6,28 +6,27 @@ import java.util.regex.Pattern;
 
 /**
  * Returns the set of values that one OnCalendar component (year, month, day, hour, minute or
- * second) allows, from its text: {@code *}, a value, a list {@code a,b}, a range {@code a..b},
- * or a repetition {@code a/n} or {@code a..b/n}.
+ * second) allows, from its text: {@code *}, a value, a list {@code a,b}, a range {@code a..b}, or a
+ * repetition {@code a/n} or {@code a..b/n}.
  */
 final class CalendarValues {
 
-    private static final Pattern ITEM = Pattern.compile(
-            "(\\*|(\\d{1,4})(?:\\.\\.(\\d{1,4}))?)(?:/(\\d{1,4}))?");
+    private static final Pattern ITEM =
+            Pattern.compile("(\\*|(\\d{1,4})(?:\\.\\.(\\d{1,4}))?)(?:/(\\d{1,4}))?");
 
     /** How one component is read. */
-    record Component(String name, int min, int max, boolean twoDigitYears) {
-    }
+    record Component(String name, int min, int max, boolean twoDigitYears) {}
 
     /** Years past 2199 are accepted but never searched (see {@link OnCalendarSchedule}). */
     static final Component YEAR = new Component("year", 1970, 9999, true);
+
     static final Component MONTH = new Component("month", 1, 12, false);
     static final Component DAY = new Component("day", 1, 31, false);
     static final Component HOUR = new Component("hour", 0, 23, false);
     static final Component MINUTE = new Component("minute", 0, 59, false);
     static final Component SECOND = new Component("second", 0, 59, false);
 
-    private CalendarValues() {
-    }
+    private CalendarValues() {}
 
     /**
      * Returns the values {@code text} allows for {@code component}.
@@ -97,8 +96,9 @@ final class CalendarValues {
             value += value >= 70 ? 1900 : 2000;
         }
         if (value < component.min() || value > component.max()) {
-            throw invalid(component, value + " is out of range " + component.min() + ".."
-                    + component.max());
+            throw invalid(
+                    component,
+                    value + " is out of range " + component.min() + ".." + component.max());
         }
         return value;
     }

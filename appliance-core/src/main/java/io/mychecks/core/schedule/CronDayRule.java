@@ -1,8 +1,8 @@
 package io.mychecks.core.schedule;
 
 /**
- * Returns the days of a month that a cron expression's day-of-month and day-of-week fields
- * select, combined by Debian cron's rule.
+ * Returns the days of a month that a cron expression's day-of-month and day-of-week fields select,
+ * combined by Debian cron's rule.
  *
  * <p>When both fields are restricted a day matches if either field matches; when either field
  * starts with {@code *} (also {@code *}{@code /2}) both must match.
@@ -11,21 +11,35 @@ final class CronDayRule implements CalendarPattern.DayRule {
 
     /** Bits 1..31: plain days of the month. */
     final long monthDays;
+
     /** {@code L}: the last day of the month. */
     final boolean lastDay;
+
     /** {@code LW}: the last weekday (Monday to Friday) of the month. */
     final boolean lastWeekday;
+
     /** Bits 0..6 (0 = Sunday): every such weekday. */
     final int weekdays;
-    /** Index = weekday (0 = Sunday), bits 1..5: the n-th such weekday of the month ({@code D#n}). */
+
+    /**
+     * Index = weekday (0 = Sunday), bits 1..5: the n-th such weekday of the month ({@code D#n}).
+     */
     final int[] nthWeekdays;
+
     /** Bits 0..6: the last such weekday of the month ({@code DL}). */
     final int lastWeekdays;
+
     /** True when both fields must match (one of them starts with {@code *}). */
     final boolean both;
 
-    CronDayRule(long monthDays, boolean lastDay, boolean lastWeekday, int weekdays,
-            int[] nthWeekdays, int lastWeekdays, boolean both) {
+    CronDayRule(
+            long monthDays,
+            boolean lastDay,
+            boolean lastWeekday,
+            int weekdays,
+            int[] nthWeekdays,
+            int lastWeekdays,
+            boolean both) {
         this.monthDays = monthDays;
         this.lastDay = lastDay;
         this.lastWeekday = lastWeekday;

@@ -19,21 +19,42 @@ import com.cronutils.parser.CronParser;
  * Returns a {@link CalendarPattern} for five cron fields, parsed by cron-utils with our own
  * definition and then turned into bit masks.
  *
- * <p>cron-utils checks the syntax and the value ranges; this class rejects what it lets through
- * but Debian cron does not have ({@code L-n}, {@code nL} in day of month, a bare {@code L} or
- * {@code #n} outside 1..5 in day of week, {@code a/n} without a range).
+ * <p>cron-utils checks the syntax and the value ranges; this class rejects what it lets through but
+ * Debian cron does not have ({@code L-n}, {@code nL} in day of month, a bare {@code L} or {@code
+ * #n} outside 1..5 in day of week, {@code a/n} without a range).
  */
 final class CronFields {
 
     /** Five fields; months and weekdays arrive as numbers (names are replaced beforehand). */
-    static final CronDefinition DEFINITION = CronDefinitionBuilder.defineCron()
-            .withMinutes().withValidRange(0, 59).withStrictRange().and()
-            .withHours().withValidRange(0, 23).withStrictRange().and()
-            .withDayOfMonth().withValidRange(1, 31).supportsL().supportsLW().withStrictRange().and()
-            .withMonth().withValidRange(1, 12).withStrictRange().and()
-            .withDayOfWeek().withValidRange(0, 7).withMondayDoWValue(1).withIntMapping(7, 0)
-            .supportsHash().supportsL().withStrictRange().and()
-            .instance();
+    static final CronDefinition DEFINITION =
+            CronDefinitionBuilder.defineCron()
+                    .withMinutes()
+                    .withValidRange(0, 59)
+                    .withStrictRange()
+                    .and()
+                    .withHours()
+                    .withValidRange(0, 23)
+                    .withStrictRange()
+                    .and()
+                    .withDayOfMonth()
+                    .withValidRange(1, 31)
+                    .supportsL()
+                    .supportsLW()
+                    .withStrictRange()
+                    .and()
+                    .withMonth()
+                    .withValidRange(1, 12)
+                    .withStrictRange()
+                    .and()
+                    .withDayOfWeek()
+                    .withValidRange(0, 7)
+                    .withMondayDoWValue(1)
+                    .withIntMapping(7, 0)
+                    .supportsHash()
+                    .supportsL()
+                    .withStrictRange()
+                    .and()
+                    .instance();
 
     /** CronParser keeps only final state built in its constructor, so one can be shared. */
     private static final CronParser PARSER = new CronParser(DEFINITION);
@@ -54,8 +75,7 @@ final class CronFields {
         }
     }
 
-    private CronFields() {
-    }
+    private CronFields() {}
 
     /**
      * Returns the pattern of a cron expression whose names are already numbers.
@@ -83,10 +103,17 @@ final class CronFields {
         Field weekdays = collect(cron, CronFieldName.DAY_OF_WEEK, "day of week", 0, 6);
         // Sunday is both 0 and 7.
         int weekdayBits = (int) ((weekdays.bits | (weekdays.bits >>> 7)) & 0x7f);
-        CronDayRule dayRule = new CronDayRule(days.bits, days.lastDay, days.lastWeekday,
-                weekdayBits, weekdays.nth, weekdays.lastWeekdays, domStar || dowStar);
-        return new CalendarPattern(null, (int) months.bits, dayRule, (int) hours.bits,
-                minutes.bits, 1L);
+        CronDayRule dayRule =
+                new CronDayRule(
+                        days.bits,
+                        days.lastDay,
+                        days.lastWeekday,
+                        weekdayBits,
+                        weekdays.nth,
+                        weekdays.lastWeekdays,
+                        domStar || dowStar);
+        return new CalendarPattern(
+                null, (int) months.bits, dayRule, (int) hours.bits, minutes.bits, 1L);
     }
 
     private static Field collect(Cron cron, CronFieldName fieldName, String name, int min, int max)
@@ -105,15 +132,20 @@ final class CronFields {
                 add(field, part, min, max);
             }
         } else if (expression instanceof Between between) {
-            field.bits |= range(field, value(field, between.getFrom()), value(field, between.getTo()), 1);
+            field.bits |=
+                    range(field, value(field, between.getFrom()), value(field, between.getTo()), 1);
         } else if (expression instanceof Every every) {
             int step = every.getPeriod().getValue();
             FieldExpression base = every.getExpression();
             if (base instanceof Always) {
                 field.bits |= range(field, min, max, step);
             } else if (base instanceof Between between) {
-                field.bits |= range(field, value(field, between.getFrom()),
-                        value(field, between.getTo()), step);
+                field.bits |=
+                        range(
+                                field,
+                                value(field, between.getFrom()),
+                                value(field, between.getTo()),
+                                step);
             } else {
                 throw invalid(field, "a step needs * or a range before it (a-b/n)");
             }
@@ -159,7 +191,8 @@ final class CronFields {
         throw invalid(field, "special characters are not allowed in a range");
     }
 
-    private static long range(Field field, int from, int to, int step) throws InvalidScheduleException {
+    private static long range(Field field, int from, int to, int step)
+            throws InvalidScheduleException {
         if (from > to) {
             throw invalid(field, "range " + from + "-" + to + " goes backwards");
         }
@@ -174,6 +207,7 @@ final class CronFields {
     }
 
     private static InvalidScheduleException invalid(Field field, String problem) {
-        return new InvalidScheduleException("invalid cron expression: " + field.name + ": " + problem);
+        return new InvalidScheduleException(
+                "invalid cron expression: " + field.name + ": " + problem);
     }
 }

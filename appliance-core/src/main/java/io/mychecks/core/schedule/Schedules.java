@@ -13,6 +13,7 @@ public final class Schedules {
 
     /** The kind name of {@link CronSchedule}. */
     public static final String CRON = "cron";
+
     /** The kind name of {@link OnCalendarSchedule}. */
     public static final String ONCALENDAR = "oncalendar";
 
@@ -22,11 +23,9 @@ public final class Schedules {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<Key, Schedule> CACHE = new ConcurrentHashMap<>();
 
-    private record Key(String kind, String expression, String tz) {
-    }
+    private record Key(String kind, String expression, String tz) {}
 
-    private Schedules() {
-    }
+    private Schedules() {}
 
     /**
      * Returns the schedule of {@code expression} as the given kind, evaluated in {@code zone}.
@@ -41,7 +40,8 @@ public final class Schedules {
         if (ONCALENDAR.equals(kind)) {
             return OnCalendarSchedule.parse(expression, zone);
         }
-        throw new InvalidScheduleException("unknown schedule kind '" + kind + "': use cron or oncalendar");
+        throw new InvalidScheduleException(
+                "unknown schedule kind '" + kind + "': use cron or oncalendar");
     }
 
     /**
@@ -64,26 +64,32 @@ public final class Schedules {
      *
      * @throws InvalidScheduleException if it is invalid as that kind; the message says why
      */
-    public static Schedule parseGuessing(String expression, ZoneId zone) throws InvalidScheduleException {
+    public static Schedule parseGuessing(String expression, ZoneId zone)
+            throws InvalidScheduleException {
         return parse(guessKind(expression), expression, zone);
     }
 
     /**
-     * Returns the schedule for a stored check, parsing it only the first time it is asked for.
-     * Safe to call from many threads.
+     * Returns the schedule for a stored check, parsing it only the first time it is asked for. Safe
+     * to call from many threads.
      *
      * @param tz an IANA zone name, as {@link TimeZones#resolve} accepts
-     * @throws InvalidScheduleException if the kind, expression or zone is invalid; stored
-     *     schedules are validated when saved, so this signals corrupt data
+     * @throws InvalidScheduleException if the kind, expression or zone is invalid; stored schedules
+     *     are validated when saved, so this signals corrupt data
      */
-    public static Schedule cached(String kind, String expression, String tz) throws InvalidScheduleException {
+    public static Schedule cached(String kind, String expression, String tz)
+            throws InvalidScheduleException {
         Key key = new Key(kind, expression, tz);
         Schedule schedule = CACHE.get(key);
         if (schedule != null) {
             return schedule;
         }
-        ZoneId zone = TimeZones.resolve(tz)
-                .orElseThrow(() -> new InvalidScheduleException("unknown time zone '" + tz + "'"));
+        ZoneId zone =
+                TimeZones.resolve(tz)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidScheduleException(
+                                                "unknown time zone '" + tz + "'"));
         schedule = parse(kind, expression, zone);
         if (CACHE.size() >= CACHE_LIMIT) {
             // Rarely reached: a simple bound beats an LRU here, the next calls refill it.

@@ -15,72 +15,141 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every setting Mychecks reads, with the reference's names and defaults (and ours where
- * DESIGN.md says so). {@code config/mychecks.conf} documents the same list for admins.
+ * Every setting Mychecks reads, with the reference's names and defaults (and ours where DESIGN.md
+ * says so). {@code config/mychecks.conf} documents the same list for admins.
  */
 public final class SettingKeys {
     private static final String NOT_YET = "accepted; the integration arrives in a later release";
 
     public static final List<SettingKey> ALL =
             List.of(
-                    SettingKey.of("DATA_DIR", STRING, "./data", "where the SQLite database and secret key live"),
-                    SettingKey.of("HTTP_LISTEN", LISTEN, "127.0.0.1:8000", "address of the web server"),
-                    SettingKey.of("SMTP_LISTEN", OPTIONAL_LISTEN, "127.0.0.1:2525", "address of the SMTP listener; empty = off"),
-                    SettingKey.secret("SECRET_KEY", "signing key; generated into DATA_DIR/secret.key when unset"),
+                    SettingKey.of(
+                            "DATA_DIR",
+                            STRING,
+                            "./data",
+                            "where the SQLite database and secret key live"),
+                    SettingKey.of(
+                            "HTTP_LISTEN", LISTEN, "127.0.0.1:8000", "address of the web server"),
+                    SettingKey.of(
+                            "SMTP_LISTEN",
+                            OPTIONAL_LISTEN,
+                            "127.0.0.1:2525",
+                            "address of the SMTP listener; empty = off"),
+                    SettingKey.secret(
+                            "SECRET_KEY",
+                            "signing key; generated into DATA_DIR/secret.key when unset"),
                     SettingKey.of("DEBUG", BOOLEAN, "False", "show internal details in errors"),
                     SettingKey.of("ALLOWED_HOSTS", STRING, "*", "comma-separated host names"),
-                    SettingKey.of("DEFAULT_FROM_EMAIL", STRING, "mychecks@example.org", "From address"),
+                    SettingKey.of(
+                            "DEFAULT_FROM_EMAIL", STRING, "mychecks@example.org", "From address"),
                     SettingKey.of("SUPPORT_EMAIL", STRING, "", "shown in messages"),
                     SettingKey.of("USE_PAYMENTS", BOOLEAN, "False", "accepted, no effect"),
                     SettingKey.of("REGISTRATION_OPEN", BOOLEAN, "True", "allow sign-up"),
                     SettingKey.of("ADMINS", STRING, "", "comma-separated admin emails"),
                     SettingKey.secret("METRICS_KEY", "enables /api/vN/metrics/"),
-                    SettingKey.of("SECURE_PROXY_SSL_HEADER", STRING, "", "HEADER,value set by a TLS proxy"),
+                    SettingKey.of(
+                            "SECURE_PROXY_SSL_HEADER",
+                            STRING,
+                            "",
+                            "HEADER,value set by a TLS proxy"),
                     SettingKey.of("USE_GZIP_MIDDLEWARE", BOOLEAN, "False", "gzip responses"),
                     SettingKey.of("REMOTE_USER_HEADER", STRING, "", "header-based login"),
                     SettingKey.of("DB", DB_KIND, "sqlite", "sqlite or postgres"),
-                    SettingKey.of("DB_NAME", STRING, "", "SQLite file (default DATA_DIR/mychecks.sqlite) or database name (default hc)"),
+                    SettingKey.of(
+                            "DB_NAME",
+                            STRING,
+                            "",
+                            "SQLite file (default DATA_DIR/mychecks.sqlite) or database name (default hc)"),
                     SettingKey.of("DB_HOST", STRING, "", "PostgreSQL host (default 127.0.0.1)"),
                     SettingKey.of("DB_PORT", STRING, "", "PostgreSQL port (default 5432)"),
                     SettingKey.of("DB_USER", STRING, "postgres", "PostgreSQL user"),
                     SettingKey.secret("DB_PASSWORD", "PostgreSQL password"),
-                    SettingKey.of("DB_CONN_MAX_AGE", STRING, "0", "accepted; Mychecks keeps a connection pool"),
+                    SettingKey.of(
+                            "DB_CONN_MAX_AGE",
+                            STRING,
+                            "0",
+                            "accepted; Mychecks keeps a connection pool"),
                     SettingKey.of("DB_SSLMODE", STRING, "prefer", "PostgreSQL sslmode"),
-                    SettingKey.of("DB_TARGET_SESSION_ATTRS", STRING, "read-write", "PostgreSQL targetServerType"),
-                    SettingKey.of("SITE_ROOT", URL, "http://localhost:8000", "absolute base URL of the site"),
+                    SettingKey.of(
+                            "DB_TARGET_SESSION_ATTRS",
+                            STRING,
+                            "read-write",
+                            "PostgreSQL targetServerType"),
+                    SettingKey.of(
+                            "SITE_ROOT",
+                            URL,
+                            "http://localhost:8000",
+                            "absolute base URL of the site"),
                     SettingKey.of("SITE_NAME", STRING, "Mychecks", "product name in messages"),
                     SettingKey.of("SITE_LOGO_URL", STRING, "", "custom logo"),
-                    SettingKey.of("MASTER_BADGE_LABEL", STRING, "", "label of the all-checks badge (default SITE_NAME)"),
-                    SettingKey.of("PING_ENDPOINT", STRING, "", "shown ping URL prefix (default SITE_ROOT/ping/)"),
-                    SettingKey.of("PING_EMAIL_DOMAIN", STRING, "localhost", "domain of ping email addresses"),
-                    SettingKey.of("PING_BODY_LIMIT", OPTIONAL_INTEGER, "10000", "bytes kept per ping body (HTTP body or raw email); None = unlimited"),
-                    SettingKey.of("EMAIL_HOST", STRING, "", "outgoing SMTP server; empty = no email"),
+                    SettingKey.of(
+                            "MASTER_BADGE_LABEL",
+                            STRING,
+                            "",
+                            "label of the all-checks badge (default SITE_NAME)"),
+                    SettingKey.of(
+                            "PING_ENDPOINT",
+                            STRING,
+                            "",
+                            "shown ping URL prefix (default SITE_ROOT/ping/)"),
+                    SettingKey.of(
+                            "PING_EMAIL_DOMAIN",
+                            STRING,
+                            "localhost",
+                            "domain of ping email addresses"),
+                    SettingKey.of(
+                            "PING_BODY_LIMIT",
+                            OPTIONAL_INTEGER,
+                            "10000",
+                            "bytes kept per ping body (HTTP body or raw email); None = unlimited"),
+                    SettingKey.of(
+                            "EMAIL_HOST", STRING, "", "outgoing SMTP server; empty = no email"),
                     SettingKey.of("EMAIL_PORT", INTEGER, "587", "outgoing SMTP port"),
                     SettingKey.of("EMAIL_HOST_USER", STRING, "", "SMTP user"),
                     SettingKey.secret("EMAIL_HOST_PASSWORD", "SMTP password"),
                     SettingKey.of("EMAIL_USE_TLS", BOOLEAN, "True", "STARTTLS"),
                     SettingKey.of("EMAIL_USE_SSL", BOOLEAN, "False", "implicit TLS"),
-                    SettingKey.of("EMAIL_USE_VERIFICATION", BOOLEAN, "True", "verify added email addresses"),
+                    SettingKey.of(
+                            "EMAIL_USE_VERIFICATION",
+                            BOOLEAN,
+                            "True",
+                            "verify added email addresses"),
                     SettingKey.of("EMAIL_MAIL_FROM_TMPL", STRING, "", "envelope sender template"),
                     SettingKey.of("RP_ID", STRING, "", "WebAuthn relying party id"),
                     SettingKey.of("STATSD_HOST", STRING, "", NOT_YET),
-                    SettingKey.of("S3_ACCESS_KEY", STRING, "", "accepted; bodies stay in the database"),
+                    SettingKey.of(
+                            "S3_ACCESS_KEY", STRING, "", "accepted; bodies stay in the database"),
                     SettingKey.secret("S3_SECRET_KEY", "accepted; bodies stay in the database"),
-                    SettingKey.of("S3_ENDPOINT", STRING, "", "accepted; bodies stay in the database"),
+                    SettingKey.of(
+                            "S3_ENDPOINT", STRING, "", "accepted; bodies stay in the database"),
                     SettingKey.of("S3_REGION", STRING, "", "accepted; bodies stay in the database"),
                     SettingKey.of("S3_BUCKET", STRING, "", "accepted; bodies stay in the database"),
-                    SettingKey.of("S3_TIMEOUT", INTEGER, "60", "accepted; bodies stay in the database"),
-                    SettingKey.of("S3_SECURE", BOOLEAN, "True", "accepted; bodies stay in the database"),
-                    SettingKey.of("INTEGRATIONS_ALLOW_PRIVATE_IPS", BOOLEAN, "False", "let webhooks reach private and loopback addresses"),
+                    SettingKey.of(
+                            "S3_TIMEOUT", INTEGER, "60", "accepted; bodies stay in the database"),
+                    SettingKey.of(
+                            "S3_SECURE", BOOLEAN, "True", "accepted; bodies stay in the database"),
+                    SettingKey.of(
+                            "INTEGRATIONS_ALLOW_PRIVATE_IPS",
+                            BOOLEAN,
+                            "False",
+                            "let webhooks reach private and loopback addresses"),
                     SettingKey.of("WEBHOOKS_ENABLED", BOOLEAN, "True", "webhook integration"),
                     SettingKey.of("APPRISE_ENABLED", BOOLEAN, "False", NOT_YET),
-                    SettingKey.of("SHELL_ENABLED", BOOLEAN, "False", "shell-command integration (off: runs commands as the daemon)"),
+                    SettingKey.of(
+                            "SHELL_ENABLED",
+                            BOOLEAN,
+                            "False",
+                            "shell-command integration (off: runs commands as the daemon)"),
                     SettingKey.of("MATTERMOST_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("MSTEAMS_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("OPSGENIE_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("PAGERTREE_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("PD_ENABLED", BOOLEAN, "True", NOT_YET),
-                    SettingKey.of("PROMETHEUS_ENABLED", BOOLEAN, "True", "serve the Prometheus metrics of projects"),
+                    SettingKey.of(
+                            "PROMETHEUS_ENABLED",
+                            BOOLEAN,
+                            "True",
+                            "serve the Prometheus metrics of projects"),
                     SettingKey.of("ROCKETCHAT_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("SLACK_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("SPIKE_ENABLED", BOOLEAN, "True", NOT_YET),

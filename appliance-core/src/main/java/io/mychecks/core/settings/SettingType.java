@@ -25,13 +25,13 @@ public enum SettingType {
         }
         switch (this) {
             case BOOLEAN:
-                return raw.equals("True") || raw.equals("False")
-                        ? null
-                        : "must be True or False";
+                return raw.equals("True") || raw.equals("False") ? null : "must be True or False";
             case INTEGER:
                 return isInteger(raw) ? null : "must be a whole number";
             case OPTIONAL_INTEGER:
-                return raw.equals("None") || isInteger(raw) ? null : "must be a whole number or None";
+                return raw.equals("None") || isInteger(raw)
+                        ? null
+                        : "must be a whole number or None";
             case LISTEN:
             case OPTIONAL_LISTEN:
                 return Listen.problem(raw);

@@ -10,8 +10,8 @@ import java.util.OptionalInt;
 
 /**
  * The resolved, validated settings of one process. Values come from {@link SettingsLoader}
- * (environment, then settings file, then defaults); the accessors here add the derived
- * defaults the reference has (PING_ENDPOINT from SITE_ROOT, and so on).
+ * (environment, then settings file, then defaults); the accessors here add the derived defaults the
+ * reference has (PING_ENDPOINT from SITE_ROOT, and so on).
  */
 public final class Settings {
     private final Map<String, String> values;
@@ -109,7 +109,9 @@ public final class Settings {
     /** Bytes of a ping body (HTTP body or raw email) to keep; empty = unlimited. */
     public OptionalInt pingBodyLimit() {
         String v = get("PING_BODY_LIMIT");
-        return v.isEmpty() || v.equals("None") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(v));
+        return v.isEmpty() || v.equals("None")
+                ? OptionalInt.empty()
+                : OptionalInt.of(Integer.parseInt(v));
     }
 
     public String secretKey() {

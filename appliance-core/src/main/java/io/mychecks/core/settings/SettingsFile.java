@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads a settings file of {@code KEY=VALUE} lines with {@code #} comments, the format
- * systemd's {@code EnvironmentFile=} reads. Values may be wrapped in single or double quotes.
+ * Reads a settings file of {@code KEY=VALUE} lines with {@code #} comments, the format systemd's
+ * {@code EnvironmentFile=} reads. Values may be wrapped in single or double quotes.
  */
 public final class SettingsFile {
     private SettingsFile() {}

@@ -41,7 +41,8 @@ public final class SettingsLoader {
         Map<String, String> merged = new LinkedHashMap<>();
         // Each source resolves its own *_FILE variants first, so that the environment beats
         // the file whichever of KEY and KEY_FILE each of them uses.
-        configFile(env, systemConfig).ifPresent(file -> merged.putAll(withFileVariants(readFile(file))));
+        configFile(env, systemConfig)
+                .ifPresent(file -> merged.putAll(withFileVariants(readFile(file))));
         merged.putAll(withFileVariants(env));
         Map<String, String> known = new LinkedHashMap<>();
         for (SettingKey key : SettingKeys.ALL) {
@@ -78,7 +79,8 @@ public final class SettingsLoader {
         try {
             return SettingsFile.read(file);
         } catch (IOException e) {
-            throw new InvalidSettingException("MYCHECKS_CONFIG", "cannot read " + file + ": " + e.getMessage());
+            throw new InvalidSettingException(
+                    "MYCHECKS_CONFIG", "cannot read " + file + ": " + e.getMessage());
         }
     }
 
@@ -123,7 +125,8 @@ public final class SettingsLoader {
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return secret;
         } catch (IOException e) {
-            throw new InvalidSettingException("SECRET_KEY", "unset, and " + file + " cannot be written: " + e.getMessage());
+            throw new InvalidSettingException(
+                    "SECRET_KEY", "unset, and " + file + " cannot be written: " + e.getMessage());
         }
     }
 }

@@ -32,7 +32,9 @@ interface AccountStoreContract {
     }
 
     default User insertUser(String email, boolean superuser) {
-        return database().inTransaction(cfg -> users().insert(cfg.dsl(), email, "pbkdf2$hash", superuser, T));
+        return database()
+                .inTransaction(
+                        cfg -> users().insert(cfg.dsl(), email, "pbkdf2$hash", superuser, T));
     }
 
     default Project insertProject(User owner, String name) {
@@ -42,7 +44,17 @@ interface AccountStoreContract {
     @Test
     default void insertedUserReadsBackWithDefaultsAndALowerCaseEmail() {
         User user = insertUser("Alice@Example.ORG", true);
-        User expected = new User(user.id(), "alice@example.org", "pbkdf2$hash", true, "UTC", 10000, 100, T_MS, null);
+        User expected =
+                new User(
+                        user.id(),
+                        "alice@example.org",
+                        "pbkdf2$hash",
+                        true,
+                        "UTC",
+                        10000,
+                        100,
+                        T_MS,
+                        null);
         assertThat(user).isEqualTo(expected);
         assertThat(users().findById(database().dsl(), user.id())).contains(expected);
         assertThat(users().findByEmail(database().dsl(), "ALICE@example.org")).contains(expected);
@@ -61,15 +73,26 @@ interface AccountStoreContract {
     @Test
     default void aSecondAccountWithTheSameEmailIsRefused() {
         insertUser("dave@example.org", false);
-        assertThatThrownBy(() -> insertUser("DAVE@example.org", false)).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> insertUser("DAVE@example.org", false))
+                .isInstanceOf(DataAccessException.class);
     }
 
     @Test
     default void insertedProjectReadsBackByIdAndCode() {
         User owner = insertUser("erin@example.org", false);
         Project project = insertProject(owner, "Backups");
-        Project expected = new Project(project.id(), project.code(), "Backups", owner.id(), "", "", null,
-                project.code().toString(), false, T_MS);
+        Project expected =
+                new Project(
+                        project.id(),
+                        project.code(),
+                        "Backups",
+                        owner.id(),
+                        "",
+                        "",
+                        null,
+                        project.code().toString(),
+                        false,
+                        T_MS);
         assertThat(project).isEqualTo(expected);
         assertThat(projects().findById(database().dsl(), project.id())).contains(expected);
         assertThat(projects().findByCode(database().dsl(), project.code())).contains(expected);
@@ -88,12 +111,18 @@ interface AccountStoreContract {
     @Test
     default void apiKeyHashesFindTheirProjectByAccessLevel() {
         Project project = insertProject(insertUser("heidi@example.org", false), "Keys");
-        database().inTransactionRun(cfg -> {
-            projects().setApiKeyHash(cfg.dsl(), project.id(), false, "rw-hash");
-            projects().setApiKeyHash(cfg.dsl(), project.id(), true, "ro-hash");
-        });
-        assertThat(projects().findByApiKeyHash(database().dsl(), "rw-hash", false)).map(Project::id).contains(project.id());
-        assertThat(projects().findByApiKeyHash(database().dsl(), "ro-hash", true)).map(Project::id).contains(project.id());
+        database()
+                .inTransactionRun(
+                        cfg -> {
+                            projects().setApiKeyHash(cfg.dsl(), project.id(), false, "rw-hash");
+                            projects().setApiKeyHash(cfg.dsl(), project.id(), true, "ro-hash");
+                        });
+        assertThat(projects().findByApiKeyHash(database().dsl(), "rw-hash", false))
+                .map(Project::id)
+                .contains(project.id());
+        assertThat(projects().findByApiKeyHash(database().dsl(), "ro-hash", true))
+                .map(Project::id)
+                .contains(project.id());
         assertThat(projects().findByApiKeyHash(database().dsl(), "ro-hash", false)).isEmpty();
         assertThat(projects().findByApiKeyHash(database().dsl(), "rw-hash", true)).isEmpty();
     }
@@ -110,10 +139,26 @@ interface AccountStoreContract {
         User owner = insertUser("judy@example.org", false);
         Project first = insertProject(owner, "First");
         Project second = insertProject(owner, "Second");
-        database().inTransactionRun(cfg -> projects().setPingKey(cfg.dsl(), first.id(), "abcdefghijklmnopqrstuv"));
-        assertThat(projects().findByPingKey(database().dsl(), "abcdefghijklmnopqrstuv")).map(Project::id).contains(first.id());
+        database()
+                .inTransactionRun(
+                        cfg ->
+                                projects()
+                                        .setPingKey(
+                                                cfg.dsl(), first.id(), "abcdefghijklmnopqrstuv"));
+        assertThat(projects().findByPingKey(database().dsl(), "abcdefghijklmnopqrstuv"))
+                .map(Project::id)
+                .contains(first.id());
         assertThat(projects().findByPingKey(database().dsl(), "nope")).isEmpty();
-        assertThatThrownBy(() -> database().inTransactionRun(cfg -> projects().setPingKey(cfg.dsl(), second.id(), "abcdefghijklmnopqrstuv")))
+        assertThatThrownBy(
+                        () ->
+                                database()
+                                        .inTransactionRun(
+                                                cfg ->
+                                                        projects()
+                                                                .setPingKey(
+                                                                        cfg.dsl(),
+                                                                        second.id(),
+                                                                        "abcdefghijklmnopqrstuv")))
                 .isInstanceOf(DataAccessException.class);
     }
 

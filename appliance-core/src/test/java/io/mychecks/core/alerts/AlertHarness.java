@@ -1,9 +1,9 @@
 package io.mychecks.core.alerts;
 
 import io.mychecks.core.Appliance;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.flips.Flip;
-import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.pings.CheckRef;
 import io.mychecks.core.pings.PingEvent;
@@ -26,23 +26,63 @@ final class AlertHarness implements AutoCloseable {
 
     AlertHarness(TestDatabase db) {
         this.db = db;
-        Settings settings = Settings.of(Map.of("SECRET_KEY", "k", "DATA_DIR", System.getProperty("java.io.tmpdir")));
-        this.app = new Appliance(settings, clock, db.database(), new NotifierRegistry(List.of(notifier)));
+        Settings settings =
+                Settings.of(
+                        Map.of(
+                                "SECRET_KEY",
+                                "k",
+                                "DATA_DIR",
+                                System.getProperty("java.io.tmpdir")));
+        this.app =
+                new Appliance(
+                        settings, clock, db.database(), new NotifierRegistry(List.of(notifier)));
         this.fx = Fixtures.seed(app);
     }
 
     Channel channel(String config) {
-        return app.database().inTransaction(cfg -> app.channels().insert(cfg.dsl(), fx.aliceProject.id(), "test", "t", config, true, clock.instant()));
+        return app.database()
+                .inTransaction(
+                        cfg ->
+                                app.channels()
+                                        .insert(
+                                                cfg.dsl(),
+                                                fx.aliceProject.id(),
+                                                "test",
+                                                "t",
+                                                config,
+                                                true,
+                                                clock.instant()));
     }
 
     void link(Check check, Channel... channels) {
-        app.database().inTransactionRun(cfg -> app.channels().setForCheck(cfg.dsl(), check.id(),
-                java.util.Arrays.stream(channels).map(Channel::id).toList()));
+        app.database()
+                .inTransactionRun(
+                        cfg ->
+                                app.channels()
+                                        .setForCheck(
+                                                cfg.dsl(),
+                                                check.id(),
+                                                java.util.Arrays.stream(channels)
+                                                        .map(Channel::id)
+                                                        .toList()));
     }
 
     PingResult ping(Check check, PingKind kind) {
-        return app.pingIntake().record(new PingEvent(CheckRef.byCode(check.code()), kind, null, null, null,
-                "127.0.0.1", "http", "GET", "test", false, null, null));
+        return app.pingIntake()
+                .record(
+                        new PingEvent(
+                                CheckRef.byCode(check.code()),
+                                kind,
+                                null,
+                                null,
+                                null,
+                                "127.0.0.1",
+                                "http",
+                                "GET",
+                                "test",
+                                false,
+                                null,
+                                null));
     }
 
     List<Flip> flips(Check check) {

@@ -2,9 +2,9 @@ package io.mychecks.core.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
-import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.pings.PingKind;
 import java.time.Duration;
@@ -17,10 +17,12 @@ interface AlertLoopContract {
     @Test
     default void sweepMarksAnOverdueCheckDownOnceWithATimeoutFlip() {
         try (AlertHarness h = newHarness()) {
-            Check c = h.fx.aliceCheck(b -> {
-                b.timeout = 60;
-                b.grace = 60;
-            });
+            Check c =
+                    h.fx.aliceCheck(
+                            b -> {
+                                b.timeout = 60;
+                                b.grace = 60;
+                            });
             h.ping(c, PingKind.SUCCESS);
             java.time.Instant pinged = h.clock.instant();
             h.clock.advance(Duration.ofSeconds(119));
@@ -32,27 +34,33 @@ interface AlertLoopContract {
             Check after = h.fx.reload(c);
             assertThat(after.state().status()).isEqualTo(CheckStatus.DOWN);
             assertThat(after.state().alertAfter()).isNull();
-            assertThat(h.flips(c)).first().satisfies(f -> {
-                assertThat(f.newStatus()).isEqualTo(CheckStatus.DOWN);
-                assertThat(f.reason()).isEqualTo("timeout");
-                assertThat(f.created()).isEqualTo(pinged.plusSeconds(120));
-                assertThat(f.processed()).isNull();
-            });
+            assertThat(h.flips(c))
+                    .first()
+                    .satisfies(
+                            f -> {
+                                assertThat(f.newStatus()).isEqualTo(CheckStatus.DOWN);
+                                assertThat(f.reason()).isEqualTo("timeout");
+                                assertThat(f.created()).isEqualTo(pinged.plusSeconds(120));
+                                assertThat(f.processed()).isNull();
+                            });
         }
     }
 
     @Test
     default void aPingThatLandsAfterTheLookWinsOverTheSweep() {
         try (AlertHarness h = newHarness()) {
-            Check c = h.fx.aliceCheck(b -> {
-                b.timeout = 60;
-                b.grace = 60;
-            });
+            Check c =
+                    h.fx.aliceCheck(
+                            b -> {
+                                b.timeout = 60;
+                                b.grace = 60;
+                            });
             h.ping(c, PingKind.SUCCESS);
             h.clock.advance(Duration.ofSeconds(200));
             Check seen = h.fx.reload(c);
             h.ping(c, PingKind.SUCCESS);
-            boolean won = h.app.database().inTransaction(cfg -> h.app.checks().markDown(cfg.dsl(), seen));
+            boolean won =
+                    h.app.database().inTransaction(cfg -> h.app.checks().markDown(cfg.dsl(), seen));
             assertThat(won).isFalse();
             assertThat(h.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
         }
@@ -85,9 +93,14 @@ interface AlertLoopContract {
             h.ping(c, PingKind.SUCCESS);
             assertThat(h.app.flipDispatcher().dispatchOne(h.clock.instant())).isEqualTo(1);
             assertThat(h.app.deliverySender(2).sendDueNow(h.clock.instant())).isEqualTo(3);
-            assertThat(h.notifier.received).extracting(a -> a.status()).containsExactlyInAnyOrder(CheckStatus.DOWN, CheckStatus.DOWN, CheckStatus.UP);
-            assertThat(h.notifier.received).allSatisfy(a -> assertThat(a.check().config().name()).isEqualTo("db backup"));
-            assertThat(h.notifier.received).filteredOn(a -> a.status() == CheckStatus.UP).singleElement()
+            assertThat(h.notifier.received)
+                    .extracting(a -> a.status())
+                    .containsExactlyInAnyOrder(CheckStatus.DOWN, CheckStatus.DOWN, CheckStatus.UP);
+            assertThat(h.notifier.received)
+                    .allSatisfy(a -> assertThat(a.check().config().name()).isEqualTo("db backup"));
+            assertThat(h.notifier.received)
+                    .filteredOn(a -> a.status() == CheckStatus.UP)
+                    .singleElement()
                     .satisfies(a -> assertThat(a.downtime()).isEqualTo(Duration.ofMinutes(5)));
         }
     }
@@ -97,7 +110,9 @@ interface AlertLoopContract {
         try (AlertHarness h = newHarness()) {
             Check c = h.fx.aliceCheck(b -> {});
             h.link(c, h.channel("{}"));
-            h.notifier.answer(Delivery.retry("Received status code 500"), Delivery.retry("Connection timed out"));
+            h.notifier.answer(
+                    Delivery.retry("Received status code 500"),
+                    Delivery.retry("Connection timed out"));
             h.ping(c, PingKind.FAIL);
             h.app.flipDispatcher().dispatchOne(h.clock.instant());
             DeliverySender sender = h.app.deliverySender(1);
@@ -123,8 +138,18 @@ interface AlertLoopContract {
             h.ping(c, PingKind.FAIL);
             h.app.flipDispatcher().dispatchOne(h.clock.instant());
             // a sender claims the delivery and dies before sending it
-            var claimed = h.app.database().inTransaction(cfg -> h.app.notifications().claimDue(cfg.dsl(), h.clock.instant(),
-                    h.clock.instant().plus(DeliverySender.LEASE), 10));
+            var claimed =
+                    h.app.database()
+                            .inTransaction(
+                                    cfg ->
+                                            h.app.notifications()
+                                                    .claimDue(
+                                                            cfg.dsl(),
+                                                            h.clock.instant(),
+                                                            h.clock
+                                                                    .instant()
+                                                                    .plus(DeliverySender.LEASE),
+                                                            10));
             assertThat(claimed).hasSize(1);
             DeliverySender restarted = h.app.deliverySender(1);
             assertThat(restarted.sendDueNow(h.clock.instant())).isZero();

@@ -1,9 +1,9 @@
 package io.mychecks.core.alerts;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.notify.Alert;
-import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.notify.Notifier;
 import java.util.ArrayDeque;
@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A notifier kind for alert-loop tests ("test"): records every alert it is given and answers
- * from a scripted queue of outcomes (OK once the queue is empty). Channels with
- * {@code {"slow": true}} take {@code slowMillis} to answer. The real notifiers have their own
- * tests against loopback servers.
+ * A notifier kind for alert-loop tests ("test"): records every alert it is given and answers from a
+ * scripted queue of outcomes (OK once the queue is empty). Channels with {@code {"slow": true}}
+ * take {@code slowMillis} to answer. The real notifiers have their own tests against loopback
+ * servers.
  */
 final class RecordingNotifier implements Notifier {
     final List<Alert> received = new CopyOnWriteArrayList<>();

@@ -16,10 +16,14 @@ class BadgeSignerTest {
 
     /** The derivation written out step by step with javax.crypto, independent of the class. */
     static String expected(String badgeKey, String tag, String secret) throws Exception {
-        byte[] keyBytes = MessageDigest.getInstance("SHA-1").digest((badgeKey + secret).getBytes(StandardCharsets.UTF_8));
+        byte[] keyBytes =
+                MessageDigest.getInstance("SHA-1")
+                        .digest((badgeKey + secret).getBytes(StandardCharsets.UTF_8));
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(keyBytes, "HmacSHA1"));
-        String b64 = Base64.getUrlEncoder().encodeToString(mac.doFinal(tag.getBytes(StandardCharsets.UTF_8)));
+        String b64 =
+                Base64.getUrlEncoder()
+                        .encodeToString(mac.doFinal(tag.getBytes(StandardCharsets.UTF_8)));
         return b64.replace("=", "").substring(0, 8);
     }
 
@@ -31,14 +35,18 @@ class BadgeSignerTest {
         "6e1bbe4b-21b3-4e3a-9d7b-26f8c0b3b0e5, a&b, test-secret-key, IwmQSdYt",
         "6e1bbe4b-21b3-4e3a-9d7b-26f8c0b3b0e5, café, test-secret-key, 6R8u1TTh",
     })
-    void signatureMatchesKnownVectors(String badgeKey, String tag, String secret, String signature) throws Exception {
-        assertThat(new BadgeSigner(secret).sign(badgeKey, tag)).isEqualTo(signature).isEqualTo(expected(badgeKey, tag, secret));
+    void signatureMatchesKnownVectors(String badgeKey, String tag, String secret, String signature)
+            throws Exception {
+        assertThat(new BadgeSigner(secret).sign(badgeKey, tag))
+                .isEqualTo(signature)
+                .isEqualTo(expected(badgeKey, tag, secret));
     }
 
     @ParameterizedTest
     @CsvSource({"*", "prod", "db-backups", "x.y_z~1", "日本"})
     void signatureIsTheFirstEightCharactersOfTheUrlSafeHmac(String tag) throws Exception {
-        assertThat(new BadgeSigner("some secret").sign(KEY, tag)).isEqualTo(expected(KEY, tag, "some secret"));
+        assertThat(new BadgeSigner("some secret").sign(KEY, tag))
+                .isEqualTo(expected(KEY, tag, "some secret"));
     }
 
     @Test

@@ -12,7 +12,9 @@ import org.w3c.dom.Element;
 class BadgeSvgTest {
 
     static Document parse(String svg) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -20,8 +22,12 @@ class BadgeSvgTest {
         String svg = BadgeSvg.render("backups", BadgeStatus.LATE);
         Document doc = parse(svg);
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("backups: late");
-        assertThat(svg).contains("fill=\"#fe7d37\"").contains(">backups</text>").contains(">late</text>");
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("backups: late");
+        assertThat(svg)
+                .contains("fill=\"#fe7d37\"")
+                .contains(">backups</text>")
+                .contains(">late</text>");
         assertThat(BadgeSvg.render("x", BadgeStatus.UP)).contains("fill=\"#4c1\"");
         assertThat(BadgeSvg.render("x", BadgeStatus.DOWN)).contains("fill=\"#e05d44\"");
     }
@@ -31,14 +37,16 @@ class BadgeSvgTest {
         String svg = BadgeSvg.render("a&b<c>\"d'", BadgeStatus.UP);
         assertThat(svg).contains("a&amp;b&lt;c&gt;&quot;d&#39;").doesNotContain("a&b");
         Document doc = parse(svg);
-        assertThat(doc.getElementsByTagName("text").item(1).getTextContent()).isEqualTo("a&b<c>\"d'");
+        assertThat(doc.getElementsByTagName("text").item(1).getTextContent())
+                .isEqualTo("a&b<c>\"d'");
         assertThat(doc.getDocumentElement().getAttribute("aria-label")).isEqualTo("a&b<c>\"d': up");
     }
 
     @Test
     void controlCharactersAreDroppedAndPlaceholdersStayText() throws Exception {
         Document doc = parse(BadgeSvg.render("x\u0001y{WIDTH}", BadgeStatus.UP));
-        assertThat(doc.getElementsByTagName("text").item(1).getTextContent()).isEqualTo("xy{WIDTH}");
+        assertThat(doc.getElementsByTagName("text").item(1).getTextContent())
+                .isEqualTo("xy{WIDTH}");
     }
 
     @Test
@@ -50,7 +58,10 @@ class BadgeSvgTest {
         assertThat(wideWidth - narrowWidth).isEqualTo((int) Math.round(8 * 10.90) - 3);
         Element labelRect = (Element) wide.getElementsByTagName("rect").item(1);
         Element messageRect = (Element) wide.getElementsByTagName("rect").item(2);
-        assertThat(Integer.parseInt(labelRect.getAttribute("width")) + Integer.parseInt(messageRect.getAttribute("width"))).isEqualTo(wideWidth);
+        assertThat(
+                        Integer.parseInt(labelRect.getAttribute("width"))
+                                + Integer.parseInt(messageRect.getAttribute("width")))
+                .isEqualTo(wideWidth);
         assertThat(messageRect.getAttribute("x")).isEqualTo(labelRect.getAttribute("width"));
     }
 

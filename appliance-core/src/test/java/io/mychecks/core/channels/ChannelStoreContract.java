@@ -36,16 +36,42 @@ interface ChannelStoreContract {
     }
 
     default Check newCheck(Project project) {
-        return database().inTransaction(cfg -> new CheckStore().insert(cfg.dsl(), project.id(), CheckConfig.defaults(), T));
+        return database()
+                .inTransaction(
+                        cfg ->
+                                new CheckStore()
+                                        .insert(
+                                                cfg.dsl(),
+                                                project.id(),
+                                                CheckConfig.defaults(),
+                                                T));
     }
 
     default Channel insert(Project project, String name) {
-        return database().inTransaction(cfg ->
-                store().insert(cfg.dsl(), project.id(), "webhook", name, "{\"url_down\": \"http://127.0.0.1/\"}", false, T));
+        return database()
+                .inTransaction(
+                        cfg ->
+                                store().insert(
+                                                cfg.dsl(),
+                                                project.id(),
+                                                "webhook",
+                                                name,
+                                                "{\"url_down\": \"http://127.0.0.1/\"}",
+                                                false,
+                                                T));
     }
 
     default void delivered(Channel channel, long durationMs, String error, boolean disable) {
-        database().inTransactionRun(cfg -> store().recordDelivery(cfg.dsl(), channel.id(), T.plusSeconds(5), durationMs, error, disable));
+        database()
+                .inTransactionRun(
+                        cfg ->
+                                store().recordDelivery(
+                                                cfg.dsl(),
+                                                channel.id(),
+                                                T.plusSeconds(5),
+                                                durationMs,
+                                                error,
+                                                disable));
     }
 
     default Channel reload(Channel channel) {
@@ -56,13 +82,26 @@ interface ChannelStoreContract {
     default void insertedChannelReadsBackByIdAndCode() {
         Project project = newProject();
         Channel channel = insert(project, "Ops hook");
-        Channel expected = new Channel(channel.id(), channel.code(), project.id(), "Ops hook", "webhook",
-                "{\"url_down\": \"http://127.0.0.1/\"}", false, false, T_MS, null, null, "");
+        Channel expected =
+                new Channel(
+                        channel.id(),
+                        channel.code(),
+                        project.id(),
+                        "Ops hook",
+                        "webhook",
+                        "{\"url_down\": \"http://127.0.0.1/\"}",
+                        false,
+                        false,
+                        T_MS,
+                        null,
+                        null,
+                        "");
         assertThat(channel).isEqualTo(expected);
         assertThat(reload(channel)).isEqualTo(expected);
         assertThat(store().findByCode(database().dsl(), channel.code())).contains(expected);
         assertThat(store().findByCode(database().dsl(), UUID.randomUUID())).isEmpty();
-        assertThat(store().listForProject(database().dsl(), project.id())).containsExactly(expected);
+        assertThat(store().listForProject(database().dsl(), project.id()))
+                .containsExactly(expected);
     }
 
     @Test
@@ -74,7 +113,8 @@ interface ChannelStoreContract {
         Check check = newCheck(project);
         database().inTransactionRun(cfg -> store().assignAll(cfg.dsl(), project.id(), check.id()));
         database().inTransactionRun(cfg -> store().assignAll(cfg.dsl(), project.id(), check.id()));
-        assertThat(store().codesForCheck(database().dsl(), check.id())).containsExactlyInAnyOrder(a.code(), b.code());
+        assertThat(store().codesForCheck(database().dsl(), check.id()))
+                .containsExactlyInAnyOrder(a.code(), b.code());
     }
 
     @Test
@@ -83,8 +123,12 @@ interface ChannelStoreContract {
         Channel a = insert(project, "a");
         Channel b = insert(project, "b");
         Check check = newCheck(project);
-        database().inTransactionRun(cfg -> store().setForCheck(cfg.dsl(), check.id(), List.of(a.id(), b.id())));
-        database().inTransactionRun(cfg -> store().setForCheck(cfg.dsl(), check.id(), List.of(b.id())));
+        database()
+                .inTransactionRun(
+                        cfg -> store().setForCheck(cfg.dsl(), check.id(), List.of(a.id(), b.id())));
+        database()
+                .inTransactionRun(
+                        cfg -> store().setForCheck(cfg.dsl(), check.id(), List.of(b.id())));
         assertThat(store().codesForCheck(database().dsl(), check.id())).containsExactly(b.code());
         database().inTransactionRun(cfg -> store().setForCheck(cfg.dsl(), check.id(), List.of()));
         assertThat(store().codesForCheck(database().dsl(), check.id())).isEmpty();
@@ -99,13 +143,23 @@ interface ChannelStoreContract {
         Channel broken = insert(project, "broken");
         Channel unassigned = insert(project, "unassigned");
         Check check = newCheck(project);
-        database().inTransactionRun(cfg -> store().setForCheck(cfg.dsl(), check.id(),
-                List.of(slow.id(), unknown.id(), fast.id(), broken.id())));
+        database()
+                .inTransactionRun(
+                        cfg ->
+                                store().setForCheck(
+                                                cfg.dsl(),
+                                                check.id(),
+                                                List.of(
+                                                        slow.id(),
+                                                        unknown.id(),
+                                                        fast.id(),
+                                                        broken.id())));
         delivered(slow, 900, "", false);
         delivered(fast, 20, "", false);
         delivered(broken, 5, "410 Gone", true);
         delivered(unassigned, 1, "", false);
-        assertThat(store().enabledForCheck(database().dsl(), check.id())).extracting(Channel::name)
+        assertThat(store().enabledForCheck(database().dsl(), check.id()))
+                .extracting(Channel::name)
                 .containsExactly("fast", "slow", "unknown");
     }
 
@@ -128,7 +182,8 @@ interface ChannelStoreContract {
         Channel channel = insert(newProject(), "mail");
         database().inTransactionRun(cfg -> store().setEmailVerified(cfg.dsl(), channel.id(), true));
         assertThat(reload(channel).emailVerified()).isTrue();
-        database().inTransactionRun(cfg -> store().setEmailVerified(cfg.dsl(), channel.id(), false));
+        database()
+                .inTransactionRun(cfg -> store().setEmailVerified(cfg.dsl(), channel.id(), false));
         assertThat(reload(channel).emailVerified()).isFalse();
     }
 
@@ -139,7 +194,8 @@ interface ChannelStoreContract {
         Channel b = insert(project, "b");
         Check check = newCheck(project);
         database().inTransactionRun(cfg -> store().assignAll(cfg.dsl(), project.id(), check.id()));
-        assertThat(database().inTransaction(cfg -> store().delete(cfg.dsl(), a.id())).intValue()).isEqualTo(1);
+        assertThat(database().inTransaction(cfg -> store().delete(cfg.dsl(), a.id())).intValue())
+                .isEqualTo(1);
         assertThat(store().codesForCheck(database().dsl(), check.id())).containsExactly(b.code());
         assertThat(store().findById(database().dsl(), a.id())).isEmpty();
     }

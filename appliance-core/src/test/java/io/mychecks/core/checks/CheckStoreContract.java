@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 interface CheckStoreContract {
     /** A time with nanoseconds: the database keeps milliseconds. */
     Instant T = Instant.parse("2025-06-15T12:00:00.123456789Z");
+
     Instant T_MS = T.truncatedTo(ChronoUnit.MILLIS);
 
     TestDatabase db();
@@ -60,22 +61,58 @@ interface CheckStoreContract {
     @Test
     default void insertedCheckReadsBackWithEveryFieldAtMillisecondPrecision() {
         Project project = new Seed(database()).project(new Seed(database()).user(T), T);
-        CheckConfig config = new CheckConfig("Backups", "backups", "prod db", "Nightly dump", "cron", 3600, 300,
-                "5 4 * * sun", "Europe/Riga", true, true, true, true, "begin", "ok", "ERROR", "POST", true);
-        Check inserted = database().inTransaction(cfg -> store().insert(cfg.dsl(), project.id(), config, T));
+        CheckConfig config =
+                new CheckConfig(
+                        "Backups",
+                        "backups",
+                        "prod db",
+                        "Nightly dump",
+                        "cron",
+                        3600,
+                        300,
+                        "5 4 * * sun",
+                        "Europe/Riga",
+                        true,
+                        true,
+                        true,
+                        true,
+                        "begin",
+                        "ok",
+                        "ERROR",
+                        "POST",
+                        true);
+        Check inserted =
+                database().inTransaction(cfg -> store().insert(cfg.dsl(), project.id(), config, T));
         assertThat(inserted.created()).isEqualTo(T_MS);
         assertThat(inserted.state()).isEqualTo(CheckState.fresh());
         assertThat(store().findByCode(database().dsl(), inserted.code())).contains(inserted);
 
-        CheckState full = new CheckState(7, T.plusSeconds(1), T.plusSeconds(2), "0f8fad5b-d9cb-469f-a165-70867728950e",
-                1234L, true, T.plusSeconds(3), CheckStatus.UP);
+        CheckState full =
+                new CheckState(
+                        7,
+                        T.plusSeconds(1),
+                        T.plusSeconds(2),
+                        "0f8fad5b-d9cb-469f-a165-70867728950e",
+                        1234L,
+                        true,
+                        T.plusSeconds(3),
+                        CheckStatus.UP);
         database().inTransactionRun(cfg -> store().update(cfg.dsl(), inserted.withState(full)));
         Check read = reload(inserted);
         assertThat(read.config()).isEqualTo(config);
         assertThat(read.projectId()).isEqualTo(project.id());
         assertThat(read.badgeKey()).isEqualTo(inserted.badgeKey()).isNotBlank();
-        assertThat(read.state()).isEqualTo(new CheckState(7, T_MS.plusSeconds(1), T_MS.plusSeconds(2),
-                "0f8fad5b-d9cb-469f-a165-70867728950e", 1234L, true, T_MS.plusSeconds(3), CheckStatus.UP));
+        assertThat(read.state())
+                .isEqualTo(
+                        new CheckState(
+                                7,
+                                T_MS.plusSeconds(1),
+                                T_MS.plusSeconds(2),
+                                "0f8fad5b-d9cb-469f-a165-70867728950e",
+                                1234L,
+                                true,
+                                T_MS.plusSeconds(3),
+                                CheckStatus.UP));
     }
 
     @Test
@@ -88,8 +125,17 @@ interface CheckStoreContract {
     default void findByCodesReturnsTheKnownChecksInIdOrderAndCanLockThem() {
         Check a = newCheck();
         Check b = newCheck();
-        List<Check> found = database().inTransaction(cfg ->
-                store().findByCodes(cfg.dsl(), List.of(b.code(), UUID.randomUUID(), a.code()), true));
+        List<Check> found =
+                database()
+                        .inTransaction(
+                                cfg ->
+                                        store().findByCodes(
+                                                        cfg.dsl(),
+                                                        List.of(
+                                                                b.code(),
+                                                                UUID.randomUUID(),
+                                                                a.code()),
+                                                        true));
         assertThat(found).containsExactly(a, b);
     }
 
@@ -99,29 +145,61 @@ interface CheckStoreContract {
         Project mine = seed.project(seed.user(T), T);
         Project other = seed.project(seed.user(T), T);
         ProjectStore projects = new ProjectStore();
-        database().inTransactionRun(cfg -> {
-            projects.setPingKey(cfg.dsl(), mine.id(), "mine-ping-key-" + mine.id());
-            projects.setPingKey(cfg.dsl(), other.id(), "other-ping-key-" + other.id());
-        });
+        database()
+                .inTransactionRun(
+                        cfg -> {
+                            projects.setPingKey(cfg.dsl(), mine.id(), "mine-ping-key-" + mine.id());
+                            projects.setPingKey(
+                                    cfg.dsl(), other.id(), "other-ping-key-" + other.id());
+                        });
         var b = CheckConfig.defaults().toBuilder();
         b.slug = "backups";
-        Check first = database().inTransaction(cfg -> store().insert(cfg.dsl(), mine.id(), b.build(), T));
-        Check second = database().inTransaction(cfg -> store().insert(cfg.dsl(), mine.id(), b.build(), T));
+        Check first =
+                database().inTransaction(cfg -> store().insert(cfg.dsl(), mine.id(), b.build(), T));
+        Check second =
+                database().inTransaction(cfg -> store().insert(cfg.dsl(), mine.id(), b.build(), T));
         database().inTransaction(cfg -> store().insert(cfg.dsl(), other.id(), b.build(), T));
 
-        List<Check> locked = database().inTransaction(cfg -> store().findBySlug(cfg.dsl(), "mine-ping-key-" + mine.id(), "backups", true));
+        List<Check> locked =
+                database()
+                        .inTransaction(
+                                cfg ->
+                                        store().findBySlug(
+                                                        cfg.dsl(),
+                                                        "mine-ping-key-" + mine.id(),
+                                                        "backups",
+                                                        true));
         assertThat(locked).containsExactly(first, second);
-        assertThat(store().findBySlug(database().dsl(), "mine-ping-key-" + mine.id(), "backups", false)).containsExactly(first, second);
-        assertThat(store().findBySlug(database().dsl(), "mine-ping-key-" + mine.id(), "nope", true)).isEmpty();
+        assertThat(
+                        store().findBySlug(
+                                        database().dsl(),
+                                        "mine-ping-key-" + mine.id(),
+                                        "backups",
+                                        false))
+                .containsExactly(first, second);
+        assertThat(store().findBySlug(database().dsl(), "mine-ping-key-" + mine.id(), "nope", true))
+                .isEmpty();
         assertThat(store().findBySlug(database().dsl(), "unknown-key", "backups", false)).isEmpty();
     }
 
     @Test
     default void listsCountsAndDeletesAProjectsChecks() {
         Check a = newCheck();
-        Check b = database().inTransaction(cfg -> store().insert(cfg.dsl(), a.projectId(), CheckConfig.defaults(), T));
+        Check b =
+                database()
+                        .inTransaction(
+                                cfg ->
+                                        store().insert(
+                                                        cfg.dsl(),
+                                                        a.projectId(),
+                                                        CheckConfig.defaults(),
+                                                        T));
         assertThat(store().listForProject(database().dsl(), a.projectId())).containsExactly(a, b);
-        long owner = new ProjectStore().findById(database().dsl(), a.projectId()).orElseThrow().ownerId();
+        long owner =
+                new ProjectStore()
+                        .findById(database().dsl(), a.projectId())
+                        .orElseThrow()
+                        .ownerId();
         assertThat(store().countForOwner(database().dsl(), owner)).isEqualTo(2);
         assertThat(delete(a)).isEqualTo(1);
         assertThat(store().listForProject(database().dsl(), a.projectId())).containsExactly(b);
@@ -168,8 +246,12 @@ interface CheckStoreContract {
         Check a = newCheck();
         Check b = newCheck();
         Check c = newCheck();
-        CheckState started = new CheckState(1, null, T_MS, "rid-1", null, false, null, CheckStatus.NEW);
-        save(a.withState(state(1, CheckStatus.UP, T_MS)), b.withState(state(2, CheckStatus.DOWN, null)), c.withState(started));
+        CheckState started =
+                new CheckState(1, null, T_MS, "rid-1", null, false, null, CheckStatus.NEW);
+        save(
+                a.withState(state(1, CheckStatus.UP, T_MS)),
+                b.withState(state(2, CheckStatus.DOWN, null)),
+                c.withState(started));
         assertThat(reload(a).state()).isEqualTo(state(1, CheckStatus.UP, T_MS));
         assertThat(reload(b).state()).isEqualTo(state(2, CheckStatus.DOWN, null));
         assertThat(reload(c).state()).isEqualTo(started);
@@ -184,7 +266,8 @@ interface CheckStoreContract {
         Check future = newCheck().withState(state(1, CheckStatus.UP, T_MS.plusSeconds(5)));
         Check down = newCheck().withState(state(1, CheckStatus.DOWN, T_MS.minusSeconds(30)));
         save(late, later, future, down);
-        assertThat(store().dueForAlert(database().dsl(), T_MS, 10)).containsExactly(reload(later), reload(late));
+        assertThat(store().dueForAlert(database().dsl(), T_MS, 10))
+                .containsExactly(reload(later), reload(late));
         assertThat(store().dueForAlert(database().dsl(), T_MS, 1)).containsExactly(reload(later));
         assertThat(store().nextAlertAfter(database().dsl())).contains(T_MS.minusSeconds(20));
     }

@@ -32,7 +32,9 @@ class SlugsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"''|''", "'---'|''", "'___'|''", "' '|''"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"''|''", "'---'|''", "'___'|''", "' '|''"})
     void slugifyOfOnlySeparatorsIsEmpty(String name, String slug) {
         assertThat(Slugs.slugify(name)).isEqualTo(slug);
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The migrations build the same tables and columns on SQLite and PostgreSQL (DESIGN.md,
- * Schema), read back through JDBC metadata, so jOOQ classes generated once fit both.
+ * The migrations build the same tables and columns on SQLite and PostgreSQL (DESIGN.md, Schema),
+ * read back through JDBC metadata, so jOOQ classes generated once fit both.
  */
 class SchemaParityTest {
     static TestDatabase sqlite;
@@ -38,7 +38,8 @@ class SchemaParityTest {
     }
 
     /** Table name -> its columns in order, as {@code name} or {@code name NOT NULL}. */
-    static Map<String, List<String>> schema(TestDatabase db, boolean withNullability) throws SQLException {
+    static Map<String, List<String>> schema(TestDatabase db, boolean withNullability)
+            throws SQLException {
         Map<String, List<String>> tables = new TreeMap<>();
         String schemaPattern = db.database().isPostgres() ? "public" : null;
         try (Connection c = db.database().dataSource().getConnection()) {
@@ -47,7 +48,13 @@ class SchemaParityTest {
                 while (t.next()) {
                     String table = t.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!table.startsWith("sqlite_") && !table.equals("flyway_schema_history")) {
-                        tables.put(table, columns(md, schemaPattern, t.getString("TABLE_NAME"), withNullability));
+                        tables.put(
+                                table,
+                                columns(
+                                        md,
+                                        schemaPattern,
+                                        t.getString("TABLE_NAME"),
+                                        withNullability));
                     }
                 }
             }
@@ -55,13 +62,17 @@ class SchemaParityTest {
         return tables;
     }
 
-    private static List<String> columns(DatabaseMetaData md, String schema, String table, boolean withNullability) throws SQLException {
+    private static List<String> columns(
+            DatabaseMetaData md, String schema, String table, boolean withNullability)
+            throws SQLException {
         List<String> columns = new ArrayList<>();
         try (ResultSet col = md.getColumns(null, schema, table, "%")) {
             while (col.next()) {
                 String name = col.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 // SQLite reports its INTEGER PRIMARY KEY as nullable though it never holds NULL
-                boolean notNull = col.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls && !name.equals("id");
+                boolean notNull =
+                        col.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls
+                                && !name.equals("id");
                 columns.add(withNullability && notNull ? name + " NOT NULL" : name);
             }
         }
@@ -71,7 +82,15 @@ class SchemaParityTest {
     @Test
     void bothDatabasesHaveTheSameTablesAndColumns() throws SQLException {
         Map<String, List<String>> onSqlite = schema(sqlite, false);
-        assertThat(onSqlite).containsKeys("users", "projects", "checks", "pings", "flips", "channels", "notifications");
+        assertThat(onSqlite)
+                .containsKeys(
+                        "users",
+                        "projects",
+                        "checks",
+                        "pings",
+                        "flips",
+                        "channels",
+                        "notifications");
         assertThat(schema(postgres, false)).isEqualTo(onSqlite);
     }
 

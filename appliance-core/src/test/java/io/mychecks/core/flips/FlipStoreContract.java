@@ -41,8 +41,16 @@ interface FlipStoreContract {
         return new Seed(database()).checkOfNewUser(T);
     }
 
-    default long insert(Check check, Instant created, CheckStatus from, CheckStatus to, boolean processed) {
-        return database().inTransaction(cfg -> store().insert(cfg.dsl(), new FlipDraft(check.id(), created, from, to, "timeout"), processed));
+    default long insert(
+            Check check, Instant created, CheckStatus from, CheckStatus to, boolean processed) {
+        return database()
+                .inTransaction(
+                        cfg ->
+                                store().insert(
+                                                cfg.dsl(),
+                                                new FlipDraft(
+                                                        check.id(), created, from, to, "timeout"),
+                                                processed));
     }
 
     default boolean claim(long flipId, Instant now) {
@@ -71,7 +79,9 @@ interface FlipStoreContract {
                         tuple(handled, T_MS.plusSeconds(2)),
                         tuple(fromPaused, T_MS.plusSeconds(1)),
                         tuple(fromNew, T_MS));
-        assertThat(store().unprocessed(database().dsl(), 10)).extracting(Flip::id).containsExactly(pending);
+        assertThat(store().unprocessed(database().dsl(), 10))
+                .extracting(Flip::id)
+                .containsExactly(pending);
         assertThat(store().countUnprocessed(database().dsl())).isEqualTo(1);
     }
 
@@ -81,7 +91,9 @@ interface FlipStoreContract {
         long first = insert(check, T, UP, DOWN, false);
         long second = insert(check, T.plusSeconds(1), DOWN, UP, false);
         insert(check, T.plusSeconds(2), UP, DOWN, false);
-        assertThat(store().unprocessed(database().dsl(), 2)).extracting(Flip::id).containsExactly(first, second);
+        assertThat(store().unprocessed(database().dsl(), 2))
+                .extracting(Flip::id)
+                .containsExactly(first, second);
     }
 
     @Test
@@ -90,7 +102,8 @@ interface FlipStoreContract {
         long id = insert(check, T, UP, DOWN, false);
         assertThat(claim(id, T.plusSeconds(1))).isTrue();
         assertThat(claim(id, T.plusSeconds(2))).isFalse();
-        assertThat(store().latest(database().dsl(), check.id()).orElseThrow().processed()).isEqualTo(T_MS.plusSeconds(1));
+        assertThat(store().latest(database().dsl(), check.id()).orElseThrow().processed())
+                .isEqualTo(T_MS.plusSeconds(1));
         assertThat(store().unprocessed(database().dsl(), 10)).isEmpty();
     }
 
@@ -105,13 +118,14 @@ interface FlipStoreContract {
         try {
             List<Callable<Integer>> claimers = new ArrayList<>();
             for (int worker = 0; worker < 4; worker++) {
-                claimers.add(() -> {
-                    int won = 0;
-                    for (long id : flips) {
-                        won += claim(id, T) ? 1 : 0;
-                    }
-                    return won;
-                });
+                claimers.add(
+                        () -> {
+                            int won = 0;
+                            for (long id : flips) {
+                                won += claim(id, T) ? 1 : 0;
+                            }
+                            return won;
+                        });
             }
             int total = 0;
             for (Future<Integer> f : pool.invokeAll(claimers)) {
@@ -131,9 +145,15 @@ interface FlipStoreContract {
         long b = insert(check, T.plusSeconds(60), DOWN, UP, true);
         long c = insert(check, T.plusSeconds(120), UP, DOWN, true);
         insert(other, T.plusSeconds(60), UP, DOWN, true);
-        assertThat(store().forCheck(database().dsl(), check.id(), null, null)).extracting(Flip::id).containsExactly(c, b, a);
-        assertThat(store().forCheck(database().dsl(), check.id(), T.plusSeconds(60), null)).extracting(Flip::id).containsExactly(c, b);
-        assertThat(store().forCheck(database().dsl(), check.id(), null, T_MS.plusSeconds(60))).extracting(Flip::id).containsExactly(a);
+        assertThat(store().forCheck(database().dsl(), check.id(), null, null))
+                .extracting(Flip::id)
+                .containsExactly(c, b, a);
+        assertThat(store().forCheck(database().dsl(), check.id(), T.plusSeconds(60), null))
+                .extracting(Flip::id)
+                .containsExactly(c, b);
+        assertThat(store().forCheck(database().dsl(), check.id(), null, T_MS.plusSeconds(60)))
+                .extracting(Flip::id)
+                .containsExactly(a);
         assertThat(store().latest(database().dsl(), check.id())).map(Flip::id).contains(c);
     }
 
@@ -143,7 +163,16 @@ interface FlipStoreContract {
         insert(check, T, UP, DOWN, true);
         long unprocessed = insert(check, T.plusSeconds(1), DOWN, UP, false);
         long newer = insert(check, T.plusSeconds(100), UP, DOWN, true);
-        assertThat(database().inTransaction(cfg -> store().deleteOlderThan(cfg.dsl(), T.plusSeconds(50))).intValue()).isEqualTo(1);
-        assertThat(store().forCheck(database().dsl(), check.id(), null, null)).extracting(Flip::id).containsExactly(newer, unprocessed);
+        assertThat(
+                        database()
+                                .inTransaction(
+                                        cfg ->
+                                                store().deleteOlderThan(
+                                                                cfg.dsl(), T.plusSeconds(50)))
+                                .intValue())
+                .isEqualTo(1);
+        assertThat(store().forCheck(database().dsl(), check.id(), null, null))
+                .extracting(Flip::id)
+                .containsExactly(newer, unprocessed);
     }
 }

@@ -21,7 +21,8 @@ class EmailPingParserTest {
     final EmailPingParser parser = new EmailPingParser("example.org", OptionalInt.of(10_000));
 
     static byte[] message(String subject, String body) {
-        return ("From: cron@host\r\nSubject: " + subject + "\r\n\r\n" + body + "\r\n").getBytes(StandardCharsets.UTF_8);
+        return ("From: cron@host\r\nSubject: " + subject + "\r\n\r\n" + body + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -49,34 +50,64 @@ class EmailPingParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {UUID_1 + "@example.com", UUID_1 + "@sub.example.org", UUID_1, UUID_1 + "@", "@example.org.evil",
-        "", "   ", UUID_1 + "@example.org@other.net"})
+    @ValueSource(
+            strings = {
+                UUID_1 + "@example.com",
+                UUID_1 + "@sub.example.org",
+                UUID_1,
+                UUID_1 + "@",
+                "@example.org.evil",
+                "",
+                "   ",
+                UUID_1 + "@example.org@other.net"
+            })
     void otherDomainsAreRejected(String address) {
-        assertThat(parser.recipient(address)).isEqualTo(EmailRecipient.reject("5.1.1 Recipient rejected"));
+        assertThat(parser.recipient(address))
+                .isEqualTo(EmailRecipient.reject("5.1.1 Recipient rejected"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "0b6a1bd0-5b2e-1c7e-9a43-1f0d3f7c2a10", // version 1
-        "0b6a1bd0-5b2e-4c7e-7a43-1f0d3f7c2a10", // wrong variant
-        "0b6a1bd05b2e4c7e9a431f0d3f7c2a10", // no dashes
-        "{0b6a1bd0-5b2e-4c7e-9a43-1f0d3f7c2a10}",
-        "AbCdEfGhIjKlMnOpQrSt_+slug", // key too short
-        "AbCdEfGhIjKlMnOpQrSt_-x+slug", // key too long
-        KEY + "+Nightly", // upper-case slug
-        KEY + "+", KEY, KEY + "+slug+more", KEY + "+sl ug",
-        "postmaster", "", "\"quoted\""})
+    @ValueSource(
+            strings = {
+                "0b6a1bd0-5b2e-1c7e-9a43-1f0d3f7c2a10", // version 1
+                "0b6a1bd0-5b2e-4c7e-7a43-1f0d3f7c2a10", // wrong variant
+                "0b6a1bd05b2e4c7e9a431f0d3f7c2a10", // no dashes
+                "{0b6a1bd0-5b2e-4c7e-9a43-1f0d3f7c2a10}",
+                "AbCdEfGhIjKlMnOpQrSt_+slug", // key too short
+                "AbCdEfGhIjKlMnOpQrSt_-x+slug", // key too long
+                KEY + "+Nightly", // upper-case slug
+                KEY + "+",
+                KEY,
+                KEY + "+slug+more",
+                KEY + "+sl ug",
+                "postmaster",
+                "",
+                "\"quoted\""
+            })
     void otherLocalPartsAreInvalidMailboxes(String local) {
-        assertThat(parser.recipient(local + "@example.org")).isEqualTo(EmailRecipient.reject("5.1.1 Invalid mailbox"));
+        assertThat(parser.recipient(local + "@example.org"))
+                .isEqualTo(EmailRecipient.reject("5.1.1 Invalid mailbox"));
     }
 
     @Test
     void eachAcceptedRecipientBecomesOneSuccessPing() {
         byte[] raw = message("Nightly", "done");
-        List<PingEvent> events = parser.parse("192.0.2.7", "cron@host",
-                List.of(UUID_1 + "@example.org", "nobody@elsewhere.net", KEY + "+db@example.org", UUID_2.toUpperCase() + "@example.org"), raw);
-        assertThat(events).extracting(PingEvent::ref).containsExactly(
-                CheckRef.byCode(UUID.fromString(UUID_1)), CheckRef.bySlug(KEY, "db"), CheckRef.byCode(UUID.fromString(UUID_2)));
+        List<PingEvent> events =
+                parser.parse(
+                        "192.0.2.7",
+                        "cron@host",
+                        List.of(
+                                UUID_1 + "@example.org",
+                                "nobody@elsewhere.net",
+                                KEY + "+db@example.org",
+                                UUID_2.toUpperCase() + "@example.org"),
+                        raw);
+        assertThat(events)
+                .extracting(PingEvent::ref)
+                .containsExactly(
+                        CheckRef.byCode(UUID.fromString(UUID_1)),
+                        CheckRef.bySlug(KEY, "db"),
+                        CheckRef.byCode(UUID.fromString(UUID_2)));
         PingEvent e = events.get(0);
         assertThat(e.kind()).isEqualTo(PingKind.SUCCESS);
         assertThat(e.scheme()).isEqualTo("email");
@@ -93,20 +124,29 @@ class EmailPingParserTest {
 
     @Test
     void nullSenderGivesAnEmptyFromInTheUserAgent() {
-        List<PingEvent> events = parser.parse("127.0.0.1", "", List.of(UUID_1 + "@example.org"), message("bounce", "x"));
+        List<PingEvent> events =
+                parser.parse(
+                        "127.0.0.1", "", List.of(UUID_1 + "@example.org"), message("bounce", "x"));
         assertThat(events).singleElement().extracting(PingEvent::ua).isEqualTo("Email from ");
     }
 
     @Test
     void noAcceptedRecipientGivesNoPing() {
-        assertThat(parser.parse("127.0.0.1", "a@b", List.of("x@y.z", "bad@example.org"), message("s", "b"))).isEmpty();
+        assertThat(
+                        parser.parse(
+                                "127.0.0.1",
+                                "a@b",
+                                List.of("x@y.z", "bad@example.org"),
+                                message("s", "b")))
+                .isEmpty();
     }
 
     @Test
     void storedBodyIsCutToTheBodyLimit() {
         byte[] raw = message("big", "x".repeat(500));
         EmailPingParser limited = new EmailPingParser("example.org", OptionalInt.of(100));
-        PingEvent e = limited.parse("127.0.0.1", "a@b", List.of(UUID_1 + "@example.org"), raw).get(0);
+        PingEvent e =
+                limited.parse("127.0.0.1", "a@b", List.of(UUID_1 + "@example.org"), raw).get(0);
         assertThat(e.body()).hasSize(100).isEqualTo(java.util.Arrays.copyOf(raw, 100));
         // the filters still see the whole message
         assertThat(e.email().text()).hasSize(500);
@@ -116,14 +156,22 @@ class EmailPingParserTest {
     void noBodyLimitStoresTheWholeMessage() {
         byte[] raw = message("big", "x".repeat(50_000));
         EmailPingParser unlimited = new EmailPingParser("example.org", OptionalInt.empty());
-        assertThat(unlimited.parse("127.0.0.1", "a@b", List.of(UUID_1 + "@example.org"), raw).get(0).body()).isEqualTo(raw);
+        assertThat(
+                        unlimited
+                                .parse("127.0.0.1", "a@b", List.of(UUID_1 + "@example.org"), raw)
+                                .get(0)
+                                .body())
+                .isEqualTo(raw);
     }
 
     @Test
     void encodedSubjectAndHtmlBodyReachTheEvent() {
-        byte[] raw = ("Subject: =?UTF-8?Q?Job_=C3=A9chou=C3=A9?=\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-                + "<p>exit&nbsp;code <b>1</b></p>\r\n").getBytes(StandardCharsets.UTF_8);
-        PingEvent e = parser.parse("127.0.0.1", "a@b", List.of(UUID_1 + "@example.org"), raw).get(0);
+        byte[] raw =
+                ("Subject: =?UTF-8?Q?Job_=C3=A9chou=C3=A9?=\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                                + "<p>exit&nbsp;code <b>1</b></p>\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        PingEvent e =
+                parser.parse("127.0.0.1", "a@b", List.of(UUID_1 + "@example.org"), raw).get(0);
         assertThat(e.email()).isEqualTo(new PingEvent.EmailContent("Job échoué", "exit code 1"));
     }
 }

@@ -23,7 +23,8 @@ class EmailTextTest {
 
     @Test
     void plainMessageGivesSubjectAndBody() {
-        EmailContent c = extract("From: cron@example.org\nSubject: Backup done\n\nAll good.\nBye\n");
+        EmailContent c =
+                extract("From: cron@example.org\nSubject: Backup done\n\nAll good.\nBye\n");
         assertThat(c.subject()).isEqualTo("Backup done");
         assertThat(c.text()).isEqualTo("All good.\nBye");
     }
@@ -35,15 +36,21 @@ class EmailTextTest {
 
     @Test
     void encodedWordSubjectsAreDecoded() {
-        assertThat(extract("Subject: =?UTF-8?B?U2F1dmVnYXJkZSDDqWNob3XDqWU=?=\n\nx").subject()).isEqualTo("Sauvegarde échouée");
-        assertThat(extract("Subject: =?iso-8859-1?Q?Sicherung_fehlgeschlagen:_M=FCnchen?=\n\nx").subject())
+        assertThat(extract("Subject: =?UTF-8?B?U2F1dmVnYXJkZSDDqWNob3XDqWU=?=\n\nx").subject())
+                .isEqualTo("Sauvegarde échouée");
+        assertThat(
+                        extract(
+                                        "Subject: =?iso-8859-1?Q?Sicherung_fehlgeschlagen:_M=FCnchen?=\n\nx")
+                                .subject())
                 .isEqualTo("Sicherung fehlgeschlagen: München");
-        assertThat(extract("Subject: Job =?utf-8?q?=E2=9C=93?=\n =?utf-8?q?_done?=\n\nx").subject()).isEqualTo("Job ✓ done");
+        assertThat(extract("Subject: Job =?utf-8?q?=E2=9C=93?=\n =?utf-8?q?_done?=\n\nx").subject())
+                .isEqualTo("Job ✓ done");
     }
 
     @Test
     void rawUtf8SubjectIsRead() {
-        assertThat(extract("Subject: Задача выполнена\n\nx").subject()).isEqualTo("Задача выполнена");
+        assertThat(extract("Subject: Задача выполнена\n\nx").subject())
+                .isEqualTo("Задача выполнена");
     }
 
     @Test
@@ -53,7 +60,9 @@ class EmailTextTest {
 
     @Test
     void alternativePartsGiveTextAndRenderedHtml() {
-        EmailContent c = extract("""
+        EmailContent c =
+                extract(
+                        """
                 Subject: report
                 MIME-Version: 1.0
                 Content-Type: multipart/alternative; boundary="b1"
@@ -68,12 +77,17 @@ class EmailTextTest {
                 <html><body><p>html says <b>FAIL</b> &amp; more</p></body></html>
                 --b1--
                 """);
-        assertThat(c.text()).contains("plain says SUCCESS").contains("html says FAIL & more").doesNotContain("<b>");
+        assertThat(c.text())
+                .contains("plain says SUCCESS")
+                .contains("html says FAIL & more")
+                .doesNotContain("<b>");
     }
 
     @Test
     void nestedMultipartsAreSearchedButAttachmentsAreNot() {
-        EmailContent c = extract("""
+        EmailContent c =
+                extract(
+                        """
                 Subject: nested
                 Content-Type: multipart/mixed; boundary=outer
 
@@ -106,7 +120,9 @@ class EmailTextTest {
 
     @Test
     void quotedPrintableIsDecoded() {
-        EmailContent c = extract("""
+        EmailContent c =
+                extract(
+                        """
                 Subject: qp
                 Content-Type: text/plain; charset=utf-8
                 Content-Transfer-Encoding: quoted-printable
@@ -114,30 +130,60 @@ class EmailTextTest {
                 r=C3=A9sultat: termin=C3=A9, a very long line that was wrapped by the se=
                 nder with a soft break
                 """);
-        assertThat(c.text()).isEqualTo("résultat: terminé, a very long line that was wrapped by the sender with a soft break");
+        assertThat(c.text())
+                .isEqualTo(
+                        "résultat: terminé, a very long line that was wrapped by the sender with a soft break");
     }
 
     @Test
     void base64IsDecoded() {
-        String body = Base64.getMimeEncoder().encodeToString("Backup FAILED: disk full\n".getBytes(StandardCharsets.UTF_8));
-        EmailContent c = extract("Subject: b64\nContent-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: base64\n\n" + body + "\n");
+        String body =
+                Base64.getMimeEncoder()
+                        .encodeToString(
+                                "Backup FAILED: disk full\n".getBytes(StandardCharsets.UTF_8));
+        EmailContent c =
+                extract(
+                        "Subject: b64\nContent-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: base64\n\n"
+                                + body
+                                + "\n");
         assertThat(c.text()).isEqualTo("Backup FAILED: disk full");
     }
 
     @Test
     void base64HtmlPartIsDecodedThenRendered() {
-        String html = Base64.getMimeEncoder().encodeToString("<p>déjà <i>vu</i></p>".getBytes(StandardCharsets.UTF_8));
-        EmailContent c = extract("Subject: h\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: BASE64\n\n" + html + "\n");
+        String html =
+                Base64.getMimeEncoder()
+                        .encodeToString("<p>déjà <i>vu</i></p>".getBytes(StandardCharsets.UTF_8));
+        EmailContent c =
+                extract(
+                        "Subject: h\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: BASE64\n\n"
+                                + html
+                                + "\n");
         assertThat(c.text()).isEqualTo("déjà vu");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ISO-8859-1", "windows-1252", "ISO-8859-15", "KOI8-R", "Shift_JIS", "UTF-16"})
+    @ValueSource(
+            strings = {
+                "ISO-8859-1",
+                "windows-1252",
+                "ISO-8859-15",
+                "KOI8-R",
+                "Shift_JIS",
+                "UTF-16"
+            })
     void bodyCharsetsAreHonoured(String charset) {
-        String text = charset.equals("KOI8-R") ? "Ошибка резервного копирования"
-                : charset.equals("Shift_JIS") ? "バックアップ失敗" : "Sicherung fehlgeschlagen: Grüße";
-        byte[] head = ("Subject: cs\r\nContent-Type: text/plain; charset=" + charset + "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        String text =
+                charset.equals("KOI8-R")
+                        ? "Ошибка резервного копирования"
+                        : charset.equals("Shift_JIS")
+                                ? "バックアップ失敗"
+                                : "Sicherung fehlgeschlagen: Grüße";
+        byte[] head =
+                ("Subject: cs\r\nContent-Type: text/plain; charset="
+                                + charset
+                                + "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII);
         byte[] body = text.getBytes(Charset.forName(charset));
         byte[] raw = new byte[head.length + body.length];
         System.arraycopy(head, 0, raw, 0, head.length);
@@ -147,36 +193,59 @@ class EmailTextTest {
 
     @Test
     void unknownCharsetReadsAsUtf8() {
-        assertThat(extract("Content-Type: text/plain; charset=x-no-such-charset\n\nplain ok ✓\n").text()).isEqualTo("plain ok ✓");
+        assertThat(
+                        extract(
+                                        "Content-Type: text/plain; charset=x-no-such-charset\n\nplain ok ✓\n")
+                                .text())
+                .isEqualTo("plain ok ✓");
     }
 
     @Test
     void brokenBase64FallsBackToTheRawText() {
-        EmailContent c = extract("Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nthis is not base64 !!! FAIL\n");
+        EmailContent c =
+                extract(
+                        "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nthis is not base64 !!! FAIL\n");
         assertThat(c.text()).contains("FAIL");
     }
 
     @Test
     void unknownTransferEncodingFallsBackToTheRawText() {
-        assertThat(extract("Content-Type: text/plain\nContent-Transfer-Encoding: x-weird\n\nweird FAIL\n").text()).isEqualTo("weird FAIL");
+        assertThat(
+                        extract(
+                                        "Content-Type: text/plain\nContent-Transfer-Encoding: x-weird\n\nweird FAIL\n")
+                                .text())
+                .isEqualTo("weird FAIL");
     }
 
     @Test
     void multipartWithoutItsBoundaryIsSearchedAsText() {
-        EmailContent c = extract("Subject: s\nContent-Type: multipart/mixed\n\n--x\nContent-Type: text/plain\n\nbody FAIL\n--x--\n");
+        EmailContent c =
+                extract(
+                        "Subject: s\nContent-Type: multipart/mixed\n\n--x\nContent-Type: text/plain\n\nbody FAIL\n--x--\n");
         assertThat(c.text()).contains("body FAIL");
     }
 
     @Test
     void multipartWithoutClosingBoundaryKeepsItsParts() {
-        EmailContent c = extract("Content-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: text/plain\n\nfirst part\n");
+        EmailContent c =
+                extract(
+                        "Content-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: text/plain\n\nfirst part\n");
         assertThat(c.text()).isEqualTo("first part");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "\n", "no headers at all", "Subject: only headers", "Content-Type: ;;;\n\nx",
-        "Content-Type: multipart/mixed; boundary=\"\n\n--\n", "Content-Type: text/html\n\n<<<&#xZZ;<script",
-        "Subject: =?utf-8?B?====?=\n\n", "\u0000\u0001\u0002\u00ff\uffff"})
+    @ValueSource(
+            strings = {
+                "",
+                "\n",
+                "no headers at all",
+                "Subject: only headers",
+                "Content-Type: ;;;\n\nx",
+                "Content-Type: multipart/mixed; boundary=\"\n\n--\n",
+                "Content-Type: text/html\n\n<<<&#xZZ;<script",
+                "Subject: =?utf-8?B?====?=\n\n",
+                "\u0000\u0001\u0002\u00ff\uffff"
+            })
     void malformedMessagesNeverThrow(String message) {
         assertThatCode(() -> extract(message)).doesNotThrowAnyException();
     }
@@ -192,7 +261,11 @@ class EmailTextTest {
     void deeplyNestedMultipartsStopAtTheDepthLimit() {
         StringBuilder m = new StringBuilder();
         for (int i = 0; i < 40; i++) {
-            m.append("Content-Type: multipart/mixed; boundary=b").append(i).append("\n\n--b").append(i).append('\n');
+            m.append("Content-Type: multipart/mixed; boundary=b")
+                    .append(i)
+                    .append("\n\n--b")
+                    .append(i)
+                    .append('\n');
         }
         m.append("Content-Type: text/plain\n\ndeep\n");
         assertThatCode(() -> extract(m.toString())).doesNotThrowAnyException();

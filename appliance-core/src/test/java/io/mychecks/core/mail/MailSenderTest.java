@@ -30,7 +30,8 @@ class MailSenderTest {
     }
 
     static OutgoingMail mail(String to) {
-        return new OutgoingMail(to, "Hello ünïcode", "plain body", "<p>html body</p>", Map.of("X-Test", "yes"));
+        return new OutgoingMail(
+                to, "Hello ünïcode", "plain body", "<p>html body</p>", Map.of("X-Test", "yes"));
     }
 
     @Test
@@ -53,7 +54,9 @@ class MailSenderTest {
         MailSender s = sender(Map.of("EMAIL_HOST", ""));
         assertThat(s.configured()).isFalse();
         assertThatThrownBy(() -> s.send(mail("bob@example.org")))
-                .isInstanceOfSatisfying(MailFailure.class, f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.NOT_CONFIGURED))
+                .isInstanceOfSatisfying(
+                        MailFailure.class,
+                        f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.NOT_CONFIGURED))
                 .hasMessageContaining("not configured");
     }
 
@@ -61,7 +64,9 @@ class MailSenderTest {
     void refusedRecipientIsRejected() {
         sink.refuse("gone@example.org", 550, "5.1.1 no such user");
         assertThatThrownBy(() -> sender(Map.of()).send(mail("gone@example.org")))
-                .isInstanceOfSatisfying(MailFailure.class, f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.REJECTED))
+                .isInstanceOfSatisfying(
+                        MailFailure.class,
+                        f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.REJECTED))
                 .hasMessageContaining("550");
     }
 
@@ -69,7 +74,9 @@ class MailSenderTest {
     void temporaryRefusalIsTransient() {
         sink.refuse("busy@example.org", 450, "4.2.1 try again later");
         assertThatThrownBy(() -> sender(Map.of()).send(mail("busy@example.org")))
-                .isInstanceOfSatisfying(MailFailure.class, f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.TRANSIENT))
+                .isInstanceOfSatisfying(
+                        MailFailure.class,
+                        f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.TRANSIENT))
                 .hasMessageContaining("450");
     }
 
@@ -81,19 +88,32 @@ class MailSenderTest {
         }
         MailSender s = sender(Map.of("EMAIL_PORT", String.valueOf(closedPort)));
         assertThatThrownBy(() -> s.send(mail("bob@example.org")))
-                .isInstanceOfSatisfying(MailFailure.class, f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.TRANSIENT));
+                .isInstanceOfSatisfying(
+                        MailFailure.class,
+                        f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.TRANSIENT));
     }
 
     @Test
     void silentServerTimesOutWithinTheBound() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            MailConfig c = MailConfig.from(Settings.of(Map.of("EMAIL_HOST", "127.0.0.1",
-                    "EMAIL_PORT", String.valueOf(silent.getLocalPort()), "EMAIL_USE_TLS", "False")));
+            MailConfig c =
+                    MailConfig.from(
+                            Settings.of(
+                                    Map.of(
+                                            "EMAIL_HOST",
+                                            "127.0.0.1",
+                                            "EMAIL_PORT",
+                                            String.valueOf(silent.getLocalPort()),
+                                            "EMAIL_USE_TLS",
+                                            "False")));
             MailSender s = new MailSender(c.withTimeout(Duration.ofMillis(300)));
             long start = System.nanoTime();
             assertThatThrownBy(() -> s.send(mail("bob@example.org")))
-                    .isInstanceOfSatisfying(MailFailure.class, f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.TRANSIENT));
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+                    .isInstanceOfSatisfying(
+                            MailFailure.class,
+                            f -> assertThat(f.kind()).isEqualTo(MailFailure.Kind.TRANSIENT));
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isLessThan(Duration.ofSeconds(5));
         }
     }
 
@@ -118,8 +138,14 @@ class MailSenderTest {
 
     @Test
     void configToStringHidesThePassword() {
-        MailConfig c = MailConfig.from(Settings.of(Map.of("EMAIL_HOST", "smtp.example.org", "EMAIL_HOST_PASSWORD", "hunter2")));
+        MailConfig c =
+                MailConfig.from(
+                        Settings.of(
+                                Map.of(
+                                        "EMAIL_HOST",
+                                        "smtp.example.org",
+                                        "EMAIL_HOST_PASSWORD",
+                                        "hunter2")));
         assertThat(c.toString()).doesNotContain("hunter2");
     }
-
 }

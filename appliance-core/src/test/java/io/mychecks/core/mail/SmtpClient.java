@@ -29,7 +29,9 @@ final class SmtpClient implements AutoCloseable {
         }
     }
 
-    /** Sends one command line and returns the reply (the lines of a multi-line reply joined by \n). */
+    /**
+     * Sends one command line and returns the reply (the lines of a multi-line reply joined by \n).
+     */
     String command(String line) {
         write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
         return reply();

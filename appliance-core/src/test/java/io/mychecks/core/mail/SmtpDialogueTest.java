@@ -18,17 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Garbage and hostile SMTP dialogues get SMTP errors, and after each one the listener still
- * records a normal email ping.
+ * Garbage and hostile SMTP dialogues get SMTP errors, and after each one the listener still records
+ * a normal email ping.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SmtpDialogueTest {
-    static final SmtpListener.Limits LIMITS = new SmtpListener.Limits(64 * 1024, 5, 3, Duration.ofSeconds(1));
+    static final SmtpListener.Limits LIMITS =
+            new SmtpListener.Limits(64 * 1024, 5, 3, Duration.ofSeconds(1));
     SmtpTestRig rig;
 
     @BeforeAll
     void start() {
-        rig = SmtpTestRig.start(TestDatabases.postgresSelected() ? "postgres" : "sqlite", LIMITS, Map.of());
+        rig =
+                SmtpTestRig.start(
+                        TestDatabases.postgresSelected() ? "postgres" : "sqlite", LIMITS, Map.of());
     }
 
     @AfterAll
@@ -39,9 +42,14 @@ class SmtpDialogueTest {
     /** Every test ends by proving that the listener still serves. */
     @AfterEach
     void listenerStillRecordsPings() {
-        Check c = rig.fx.aliceCheck(b -> { });
+        Check c = rig.fx.aliceCheck(b -> {});
         try (SmtpClient client = rig.session()) {
-            assertThat(client.send("a@b", List.of(c.code() + "@localhost"), "Subject: still here\n\nok")).isEqualTo("250 OK");
+            assertThat(
+                            client.send(
+                                    "a@b",
+                                    List.of(c.code() + "@localhost"),
+                                    "Subject: still here\n\nok"))
+                    .isEqualTo("250 OK");
         }
         assertThat(rig.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
     }
@@ -64,7 +72,10 @@ class SmtpDialogueTest {
     @Test
     void unknownCommandsGet500AndBadSyntax501() {
         try (SmtpClient c = rig.connect()) {
-            assertThat(c.command("EHLO x")).startsWith("250").doesNotContain("STARTTLS").doesNotContain("AUTH");
+            assertThat(c.command("EHLO x"))
+                    .startsWith("250")
+                    .doesNotContain("STARTTLS")
+                    .doesNotContain("AUTH");
             assertThat(c.command("FOO bar")).startsWith("500");
             assertThat(c.command("GET / HTTP/1.1")).startsWith("500");
             assertThat(c.command("MAIL TO:<a@b>")).startsWith("501");
@@ -97,12 +108,13 @@ class SmtpDialogueTest {
 
     @Test
     void disconnectInTheMiddleOfDataRecordsNothing() {
-        Check c = rig.fx.aliceCheck(b -> { });
+        Check c = rig.fx.aliceCheck(b -> {});
         try (SmtpClient client = rig.session()) {
             SmtpClient.expect(client.command("MAIL FROM:<a@b>"), "250");
             SmtpClient.expect(client.command("RCPT TO:<" + c.code() + "@localhost>"), "250");
             SmtpClient.expect(client.command("DATA"), "354");
-            client.write("Subject: cut short\r\n\r\nhalf a mess".getBytes(StandardCharsets.US_ASCII));
+            client.write(
+                    "Subject: cut short\r\n\r\nhalf a mess".getBytes(StandardCharsets.US_ASCII));
         }
         // the next session is served after the broken one, and the broken one left no ping
         listenerStillRecordsPings();
@@ -111,26 +123,29 @@ class SmtpDialogueTest {
 
     @Test
     void oversizedMessageIsRefusedWith552AndTheSessionGoesOn() {
-        Check c = rig.fx.aliceCheck(b -> { });
+        Check c = rig.fx.aliceCheck(b -> {});
         try (SmtpClient client = rig.session()) {
             SmtpClient.expect(client.command("MAIL FROM:<a@b>"), "250");
             SmtpClient.expect(client.command("RCPT TO:<" + c.code() + "@localhost>"), "250");
             SmtpClient.expect(client.command("DATA"), "354");
             String big = "Subject: big\n\n" + ("y".repeat(99) + "\n").repeat(1000);
             assertThat(client.data(big)).isEqualTo("552 5.3.4 Message size exceeds fixed limit");
-            assertThat(client.send("a@b", List.of(c.code() + "@localhost"), "Subject: small\n\nok")).isEqualTo("250 OK");
+            assertThat(client.send("a@b", List.of(c.code() + "@localhost"), "Subject: small\n\nok"))
+                    .isEqualTo("250 OK");
         }
         assertThat(rig.fx.reload(c).state().nPings()).isEqualTo(1);
     }
 
     @Test
     void chunkedMessageSentWithBdatIsAPing() {
-        Check c = rig.fx.aliceCheck(b -> { });
-        byte[] message = "Subject: chunked\r\n\r\nsent with BDAT\r\n".getBytes(StandardCharsets.US_ASCII);
+        Check c = rig.fx.aliceCheck(b -> {});
+        byte[] message =
+                "Subject: chunked\r\n\r\nsent with BDAT\r\n".getBytes(StandardCharsets.US_ASCII);
         try (SmtpClient client = rig.session()) {
             SmtpClient.expect(client.command("MAIL FROM:<a@b>"), "250");
             SmtpClient.expect(client.command("RCPT TO:<" + c.code() + "@localhost>"), "250");
-            client.write(("BDAT " + message.length + " LAST\r\n").getBytes(StandardCharsets.US_ASCII));
+            client.write(
+                    ("BDAT " + message.length + " LAST\r\n").getBytes(StandardCharsets.US_ASCII));
             client.write(message);
             assertThat(client.reply()).isEqualTo("250 OK");
         }
@@ -139,7 +154,7 @@ class SmtpDialogueTest {
 
     @Test
     void clientFloodingFarBeyondTheLimitIsCutOff() {
-        Check c = rig.fx.aliceCheck(b -> { });
+        Check c = rig.fx.aliceCheck(b -> {});
         try (SmtpClient client = rig.session()) {
             SmtpClient.expect(client.command("MAIL FROM:<a@b>"), "250");
             SmtpClient.expect(client.command("RCPT TO:<" + c.code() + "@localhost>"), "250");
@@ -171,9 +186,12 @@ class SmtpDialogueTest {
         try (SmtpClient c = rig.session()) {
             SmtpClient.expect(c.command("MAIL FROM:<a@b>"), "250");
             for (int i = 0; i < LIMITS.maxRecipients(); i++) {
-                SmtpClient.expect(c.command("RCPT TO:<" + java.util.UUID.randomUUID() + "@localhost>"), "250");
+                SmtpClient.expect(
+                        c.command("RCPT TO:<" + java.util.UUID.randomUUID() + "@localhost>"),
+                        "250");
             }
-            assertThat(c.command("RCPT TO:<" + java.util.UUID.randomUUID() + "@localhost>")).startsWith("452");
+            assertThat(c.command("RCPT TO:<" + java.util.UUID.randomUUID() + "@localhost>"))
+                    .startsWith("452");
         }
     }
 

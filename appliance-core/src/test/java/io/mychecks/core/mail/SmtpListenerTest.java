@@ -49,17 +49,22 @@ class SmtpListenerTest {
 
     String send(String subject, String body, String... recipients) {
         try (SmtpClient c = rig.session()) {
-            return c.send("cron@example.org", List.of(recipients), "From: cron@example.org\nSubject: " + subject + "\n\n" + body + "\n");
+            return c.send(
+                    "cron@example.org",
+                    List.of(recipients),
+                    "From: cron@example.org\nSubject: " + subject + "\n\n" + body + "\n");
         }
     }
 
     @Test
     void emailPingMarksCheckUpAndRecordsThePing() {
         Check c = check(b -> b.name = "backup");
-        String message = "From: cron@example.org\r\nSubject: Backup done\r\n\r\nAll good.\r\n.hidden dot line\r\n";
+        String message =
+                "From: cron@example.org\r\nSubject: Backup done\r\n\r\nAll good.\r\n.hidden dot line\r\n";
         try (SmtpClient client = rig.session()) {
             assertThat(client.greeting).startsWith("220 localhost ESMTP");
-            assertThat(client.send("cron@example.org", List.of(mail(c)), message)).isEqualTo("250 OK");
+            assertThat(client.send("cron@example.org", List.of(mail(c)), message))
+                    .isEqualTo("250 OK");
             assertThat(client.command("QUIT")).startsWith("221");
         }
         Check after = rig.fx.reload(c);
@@ -77,12 +82,15 @@ class SmtpListenerTest {
 
     @Test
     void curlStyleUploadWithoutHeadersIsAPing() {
-        // what `curl --url smtp://HOST:PORT --mail-from a@b --mail-rcpt <uuid>@localhost -T file` sends
-        Check c = check(b -> { });
+        // what `curl --url smtp://HOST:PORT --mail-from a@b --mail-rcpt <uuid>@localhost -T file`
+        // sends
+        Check c = check(b -> {});
         try (SmtpClient client = rig.connect()) {
             SmtpClient.expect(client.command("EHLO curl"), "250");
             SmtpClient.expect(client.command("MAIL FROM:<a@b>"), "250");
-            SmtpClient.expect(client.command("RCPT TO:<" + c.code().toString().toUpperCase() + "@LOCALHOST>"), "250");
+            SmtpClient.expect(
+                    client.command("RCPT TO:<" + c.code().toString().toUpperCase() + "@LOCALHOST>"),
+                    "250");
             SmtpClient.expect(client.command("DATA"), "354");
             assertThat(client.data("just a file\n")).isEqualTo("250 OK");
         }
@@ -99,36 +107,46 @@ class SmtpListenerTest {
         "nothing matches, details, IGN",
     })
     void subjectAndBodyFiltersClassifyThePing(String subject, String body, PingKind expected) {
-        Check c = check(b -> {
-            b.filterSubject = true;
-            b.filterBody = true;
-            b.failureKw = "FAIL";
-            b.successKw = "SUCCESS, finished";
-            b.startKw = "STARTED";
-        });
+        Check c =
+                check(
+                        b -> {
+                            b.filterSubject = true;
+                            b.filterBody = true;
+                            b.failureKw = "FAIL";
+                            b.successKw = "SUCCESS, finished";
+                            b.startKw = "STARTED";
+                        });
         assertThat(send(subject, body, mail(c))).isEqualTo("250 OK");
         assertThat(rig.lastPing(c).kind()).isEqualTo(expected);
         CheckStatus status = rig.fx.reload(c).state().status();
-        assertThat(status).isEqualTo(expected == PingKind.FAIL ? CheckStatus.DOWN : expected == PingKind.SUCCESS ? CheckStatus.UP : CheckStatus.NEW);
+        assertThat(status)
+                .isEqualTo(
+                        expected == PingKind.FAIL
+                                ? CheckStatus.DOWN
+                                : expected == PingKind.SUCCESS ? CheckStatus.UP : CheckStatus.NEW);
     }
 
     @Test
     void subjectFilterIgnoresTheBody() {
-        Check c = check(b -> {
-            b.filterSubject = true;
-            b.failureKw = "FAIL";
-        });
+        Check c =
+                check(
+                        b -> {
+                            b.filterSubject = true;
+                            b.failureKw = "FAIL";
+                        });
         send("all fine", "FAIL in body", mail(c));
         assertThat(rig.lastPing(c).kind()).isEqualTo(PingKind.IGN);
     }
 
     @Test
     void defaultFailMakesAnUnmatchedEmailAFailure() {
-        Check c = check(b -> {
-            b.filterBody = true;
-            b.successKw = "OK";
-            b.filterDefaultFail = true;
-        });
+        Check c =
+                check(
+                        b -> {
+                            b.filterBody = true;
+                            b.successKw = "OK";
+                            b.filterDefaultFail = true;
+                        });
         send("report", "nothing useful", mail(c));
         assertThat(rig.lastPing(c).kind()).isEqualTo(PingKind.FAIL);
         assertThat(rig.fx.reload(c).state().status()).isEqualTo(CheckStatus.DOWN);
@@ -136,11 +154,14 @@ class SmtpListenerTest {
 
     @Test
     void htmlBodyIsSearchedAsText() {
-        Check c = check(b -> {
-            b.filterBody = true;
-            b.failureKw = "disk full";
-        });
-        String html = "Content-Type: text/html; charset=utf-8\nSubject: r\n\n<p>Error: <b>disk</b>&nbsp;full</p>\n";
+        Check c =
+                check(
+                        b -> {
+                            b.filterBody = true;
+                            b.failureKw = "disk full";
+                        });
+        String html =
+                "Content-Type: text/html; charset=utf-8\nSubject: r\n\n<p>Error: <b>disk</b>&nbsp;full</p>\n";
         try (SmtpClient client = rig.session()) {
             client.send("a@b", List.of(mail(c)), html);
         }
@@ -150,19 +171,23 @@ class SmtpListenerTest {
     @Test
     void keyAndSlugRecipientPingsTheCheckWithThatSlug() {
         Check c = check(b -> b.slug = "nightly-db");
-        assertThat(send("s", "b", rig.fx.alicePingKey + "+nightly-db@localhost")).isEqualTo("250 OK");
+        assertThat(send("s", "b", rig.fx.alicePingKey + "+nightly-db@localhost"))
+                .isEqualTo("250 OK");
         assertThat(rig.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
     }
 
     @Test
     void everyRecipientOfOneMessageIsPinged() {
-        Check a = check(b -> { });
+        Check a = check(b -> {});
         Check b2 = check(b -> b.slug = "second");
         try (SmtpClient client = rig.session()) {
             SmtpClient.expect(client.command("MAIL FROM:<a@b>"), "250");
             SmtpClient.expect(client.command("RCPT TO:<" + mail(a) + ">"), "250");
-            assertThat(client.command("RCPT TO:<someone@elsewhere.net>")).isEqualTo("550 5.1.1 Recipient rejected");
-            SmtpClient.expect(client.command("RCPT TO:<" + rig.fx.alicePingKey + "+second@localhost>"), "250");
+            assertThat(client.command("RCPT TO:<someone@elsewhere.net>"))
+                    .isEqualTo("550 5.1.1 Recipient rejected");
+            SmtpClient.expect(
+                    client.command("RCPT TO:<" + rig.fx.alicePingKey + "+second@localhost>"),
+                    "250");
             SmtpClient.expect(client.command("DATA"), "354");
             assertThat(client.data("Subject: two\n\nbody")).isEqualTo("250 OK");
         }
@@ -174,9 +199,12 @@ class SmtpListenerTest {
     void recipientsAreCheckedAtRcptTime() {
         try (SmtpClient client = rig.session()) {
             SmtpClient.expect(client.command("MAIL FROM:<a@b>"), "250");
-            assertThat(client.command("RCPT TO:<" + UUID.randomUUID() + "@example.com>")).isEqualTo("550 5.1.1 Recipient rejected");
-            assertThat(client.command("RCPT TO:<not-a-check@localhost>")).isEqualTo("550 5.1.1 Invalid mailbox");
-            assertThat(client.command("RCPT TO:<" + rig.fx.alicePingKey + "+UPPER@localhost>")).isEqualTo("550 5.1.1 Invalid mailbox");
+            assertThat(client.command("RCPT TO:<" + UUID.randomUUID() + "@example.com>"))
+                    .isEqualTo("550 5.1.1 Recipient rejected");
+            assertThat(client.command("RCPT TO:<not-a-check@localhost>"))
+                    .isEqualTo("550 5.1.1 Invalid mailbox");
+            assertThat(client.command("RCPT TO:<" + rig.fx.alicePingKey + "+UPPER@localhost>"))
+                    .isEqualTo("550 5.1.1 Invalid mailbox");
             // with no accepted recipient there is nothing to send
             assertThat(client.command("DATA")).startsWith("503");
         }
@@ -186,13 +214,14 @@ class SmtpListenerTest {
     void unknownCheckIsAnsweredOkAndNothingIsStored() {
         long before = rig.lastPingId();
         assertThat(send("s", "b", UUID.randomUUID() + "@localhost")).isEqualTo("250 OK");
-        assertThat(send("s", "b", rig.fx.alicePingKey + "+no-such-slug@localhost")).isEqualTo("250 OK");
+        assertThat(send("s", "b", rig.fx.alicePingKey + "+no-such-slug@localhost"))
+                .isEqualTo("250 OK");
         assertThat(rig.lastPingId()).isEqualTo(before);
     }
 
     @Test
     void bodyIsStoredCutToThePingBodyLimit() {
-        Check c = check(b -> { });
+        Check c = check(b -> {});
         send("big", "x".repeat(30_000), mail(c));
         assertThat(rig.lastPing(c).body()).hasSize(10_000);
     }
@@ -200,10 +229,11 @@ class SmtpListenerTest {
     @Test
     void databaseFailureAsksTheSenderToRetryLater() {
         try (SmtpTestRig broken = SmtpTestRig.start(database)) {
-            Check c = broken.fx.aliceCheck(b -> { });
+            Check c = broken.fx.aliceCheck(b -> {});
             broken.db.database().close();
             try (SmtpClient client = broken.session()) {
-                String reply = client.send("a@b", List.of(c.code() + "@localhost"), "Subject: s\n\nbody");
+                String reply =
+                        client.send("a@b", List.of(c.code() + "@localhost"), "Subject: s\n\nbody");
                 assertThat(reply).isEqualTo("451 4.3.0 Temporary failure, please try again later");
                 // the transaction is over: the client may try again on the same connection
                 assertThat(client.command("MAIL FROM:<a@b>")).startsWith("250");

@@ -29,12 +29,16 @@ class SmtpMailerTest {
     @BeforeAll
     void start() {
         // a domain with a dot, as a mail client's address check wants
-        rig = SmtpTestRig.start(TestDatabases.postgresSelected() ? "postgres" : "sqlite", SmtpListener.Limits.defaults(),
-                Map.of("PING_EMAIL_DOMAIN", "Ping.Example.org"));
-        mailer = MailerBuilder.withSMTPServer("127.0.0.1", rig.listener.port())
-                .withTransportStrategy(TransportStrategy.SMTP)
-                .withSessionTimeout(20_000)
-                .buildMailer();
+        rig =
+                SmtpTestRig.start(
+                        TestDatabases.postgresSelected() ? "postgres" : "sqlite",
+                        SmtpListener.Limits.defaults(),
+                        Map.of("PING_EMAIL_DOMAIN", "Ping.Example.org"));
+        mailer =
+                MailerBuilder.withSMTPServer("127.0.0.1", rig.listener.port())
+                        .withTransportStrategy(TransportStrategy.SMTP)
+                        .withSessionTimeout(20_000)
+                        .buildMailer();
     }
 
     @AfterAll
@@ -45,19 +49,23 @@ class SmtpMailerTest {
 
     @Test
     void multipartMailWithEncodedSubjectIsClassifiedByItsHtmlPart() {
-        Check c = rig.fx.aliceCheck(b -> {
-            b.filterSubject = true;
-            b.filterBody = true;
-            b.failureKw = "Échec, disk full";
-            b.successKw = "all good";
-        });
-        Email email = EmailBuilder.startingBlank()
-                .from("Backup robot", "robot@example.org")
-                .to(c.code() + "@ping.example.org")
-                .withSubject("Sauvegarde nocturne: résultat")
-                .withPlainText("see the HTML part")
-                .withHTMLText("<html><body><p>Status: <b>disk</b>&nbsp;full</p></body></html>")
-                .buildEmail();
+        Check c =
+                rig.fx.aliceCheck(
+                        b -> {
+                            b.filterSubject = true;
+                            b.filterBody = true;
+                            b.failureKw = "Échec, disk full";
+                            b.successKw = "all good";
+                        });
+        Email email =
+                EmailBuilder.startingBlank()
+                        .from("Backup robot", "robot@example.org")
+                        .to(c.code() + "@ping.example.org")
+                        .withSubject("Sauvegarde nocturne: résultat")
+                        .withPlainText("see the HTML part")
+                        .withHTMLText(
+                                "<html><body><p>Status: <b>disk</b>&nbsp;full</p></body></html>")
+                        .buildEmail();
         mailer.sendMail(email).join();
         Ping p = rig.lastPing(c);
         assertThat(p.kind()).isEqualTo(PingKind.FAIL);
@@ -68,15 +76,16 @@ class SmtpMailerTest {
 
     @Test
     void mailToSeveralChecksPingsEachOfThem() {
-        Check a = rig.fx.aliceCheck(b -> { });
+        Check a = rig.fx.aliceCheck(b -> {});
         Check b2 = rig.fx.aliceCheck(b -> b.slug = "mailer-slug");
-        Email email = EmailBuilder.startingBlank()
-                .from("robot@example.org")
-                .to(a.code() + "@ping.example.org")
-                .cc(rig.fx.alicePingKey + "+mailer-slug@ping.example.org")
-                .withSubject("done")
-                .withPlainText("all good")
-                .buildEmail();
+        Email email =
+                EmailBuilder.startingBlank()
+                        .from("robot@example.org")
+                        .to(a.code() + "@ping.example.org")
+                        .cc(rig.fx.alicePingKey + "+mailer-slug@ping.example.org")
+                        .withSubject("done")
+                        .withPlainText("all good")
+                        .buildEmail();
         mailer.sendMail(email).join();
         assertThat(rig.fx.reload(a).state().status()).isEqualTo(CheckStatus.UP);
         assertThat(rig.fx.reload(b2).state().status()).isEqualTo(CheckStatus.UP);
@@ -84,12 +93,14 @@ class SmtpMailerTest {
 
     @Test
     void mailToAForeignDomainIsRefused() {
-        Email email = EmailBuilder.startingBlank()
-                .from("robot@example.org")
-                .to("someone@example.com")
-                .withSubject("s")
-                .withPlainText("b")
-                .buildEmail();
-        assertThatThrownBy(() -> mailer.sendMail(email).join()).hasStackTraceContaining("550 5.1.1 Recipient rejected");
+        Email email =
+                EmailBuilder.startingBlank()
+                        .from("robot@example.org")
+                        .to("someone@example.com")
+                        .withSubject("s")
+                        .withPlainText("b")
+                        .buildEmail();
+        assertThatThrownBy(() -> mailer.sendMail(email).join())
+                .hasStackTraceContaining("550 5.1.1 Recipient rejected");
     }
 }

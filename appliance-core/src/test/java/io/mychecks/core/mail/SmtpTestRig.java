@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An appliance over a fresh database (seeded with Alice, Bob and Charlie) and its SMTP listener
- * on a random loopback port, as {@code mychecks smtpd} runs them.
+ * An appliance over a fresh database (seeded with Alice, Bob and Charlie) and its SMTP listener on
+ * a random loopback port, as {@code mychecks smtpd} runs them.
  */
 final class SmtpTestRig implements AutoCloseable {
     final TestDatabase db;
@@ -24,7 +24,8 @@ final class SmtpTestRig implements AutoCloseable {
     final SmtpListener listener;
     final Fixtures fx;
 
-    private SmtpTestRig(TestDatabase db, SmtpListener.Limits limits, Map<String, String> extraSettings) {
+    private SmtpTestRig(
+            TestDatabase db, SmtpListener.Limits limits, Map<String, String> extraSettings) {
         this.db = db;
         Map<String, String> values = new HashMap<>();
         values.put("SECRET_KEY", "test-secret-key");
@@ -32,8 +33,10 @@ final class SmtpTestRig implements AutoCloseable {
         values.putAll(extraSettings);
         Settings settings = Settings.of(values);
         this.app = new Appliance(settings, new MutableClock(Instant.now()), db.database());
-        EmailPingParser parser = new EmailPingParser(settings.pingEmailDomain(), settings.pingBodyLimit());
-        this.listener = new SmtpListener(new Listen("127.0.0.1", 0), parser, app.pingIntake(), limits);
+        EmailPingParser parser =
+                new EmailPingParser(settings.pingEmailDomain(), settings.pingBodyLimit());
+        this.listener =
+                new SmtpListener(new Listen("127.0.0.1", 0), parser, app.pingIntake(), limits);
         app.pingIntake().start();
         listener.start();
         this.fx = Fixtures.seed(app);
@@ -44,8 +47,10 @@ final class SmtpTestRig implements AutoCloseable {
         return start(database, SmtpListener.Limits.defaults(), Map.of());
     }
 
-    static SmtpTestRig start(String database, SmtpListener.Limits limits, Map<String, String> settings) {
-        TestDatabase db = database.equals("postgres") ? TestDatabases.postgres() : TestDatabases.sqlite();
+    static SmtpTestRig start(
+            String database, SmtpListener.Limits limits, Map<String, String> settings) {
+        TestDatabase db =
+                database.equals("postgres") ? TestDatabases.postgres() : TestDatabases.sqlite();
         return new SmtpTestRig(db, limits, settings);
     }
 
@@ -61,12 +66,14 @@ final class SmtpTestRig implements AutoCloseable {
     }
 
     List<Ping> pings(Check check) {
-        return app.database().inTransaction(cfg -> app.pings().recent(cfg.dsl(), check.id(), 0, 100));
+        return app.database()
+                .inTransaction(cfg -> app.pings().recent(cfg.dsl(), check.id(), 0, 100));
     }
 
     Ping lastPing(Check check) {
         long n = fx.reload(check).state().nPings();
-        return app.database().inTransaction(cfg -> app.pings().find(cfg.dsl(), check.id(), n).orElseThrow());
+        return app.database()
+                .inTransaction(cfg -> app.pings().find(cfg.dsl(), check.id(), n).orElseThrow());
     }
 
     long lastPingId() {

@@ -25,11 +25,13 @@ class CheckSpecParserTest {
 
     @Test
     void readsEveryField() throws Exception {
-        CheckSpec s = parse("{'name': 'n', 'slug': 's-1', 'tags': 'a b', 'desc': 'd', 'timeout': 60, 'grace': 31536000,"
-                + " 'schedule': '*/5 * * * *', 'tz': 'Europe/Riga', 'manual_resume': true, 'methods': 'POST',"
-                + " 'channels': '*', 'start_kw': 'go', 'success_kw': 'ok', 'failure_kw': 'err', 'subject': 'x',"
-                + " 'subject_fail': 'y', 'filter_subject': true, 'filter_body': false, 'filter_http_body': true,"
-                + " 'filter_default_fail': true, 'unique': ['name', 'grace'], 'api_key': 'ignored', 'other': null}");
+        CheckSpec s =
+                parse(
+                        "{'name': 'n', 'slug': 's-1', 'tags': 'a b', 'desc': 'd', 'timeout': 60, 'grace': 31536000,"
+                                + " 'schedule': '*/5 * * * *', 'tz': 'Europe/Riga', 'manual_resume': true, 'methods': 'POST',"
+                                + " 'channels': '*', 'start_kw': 'go', 'success_kw': 'ok', 'failure_kw': 'err', 'subject': 'x',"
+                                + " 'subject_fail': 'y', 'filter_subject': true, 'filter_body': false, 'filter_http_body': true,"
+                                + " 'filter_default_fail': true, 'unique': ['name', 'grace'], 'api_key': 'ignored', 'other': null}");
         assertThat(s.name()).isEqualTo("n");
         assertThat(s.slug()).isEqualTo("s-1");
         assertThat(s.timeout()).isEqualTo(60L);
@@ -95,7 +97,8 @@ class CheckSpecParserTest {
         assertRejected("{'slug': '" + "x".repeat(101) + "'}", "slug is too long");
         assertRejected("{'tags': '" + "x".repeat(501) + "'}", "tags is too long");
         assertRejected("{'schedule': '" + "1".repeat(101) + "'}", "schedule is too long");
-        for (String kw : new String[] {"start_kw", "success_kw", "failure_kw", "subject", "subject_fail"}) {
+        for (String kw :
+                new String[] {"start_kw", "success_kw", "failure_kw", "subject", "subject_fail"}) {
             assertRejected("{'" + kw + "': '" + "k".repeat(201) + "'}", kw + " is too long");
         }
     }
@@ -120,7 +123,11 @@ class CheckSpecParserTest {
 
     @Test
     void acceptsBoundaryValuesAndEmptyMethods() throws Exception {
-        CheckSpec s = parse("{'timeout': 60, 'grace': 60, 'methods': '', 'slug': '', 'name': '" + "n".repeat(100) + "'}");
+        CheckSpec s =
+                parse(
+                        "{'timeout': 60, 'grace': 60, 'methods': '', 'slug': '', 'name': '"
+                                + "n".repeat(100)
+                                + "'}");
         assertThat(s.timeout()).isEqualTo(60L);
         assertThat(s.methods()).isEmpty();
         assertThat(s.slug()).isEmpty();

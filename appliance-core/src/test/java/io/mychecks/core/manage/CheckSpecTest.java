@@ -1,8 +1,8 @@
 package io.mychecks.core.manage;
 
-import io.mychecks.core.checks.CheckConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mychecks.core.checks.CheckConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,8 @@ class CheckSpecTest {
     void unchangedNameKeepsHandPickedSlug() {
         var s = spec();
         s.name = "Old name";
-        assertThat(s.build().applyTo(named("Old name", "hand-picked"), true).slug()).isEqualTo("hand-picked");
+        assertThat(s.build().applyTo(named("Old name", "hand-picked"), true).slug())
+                .isEqualTo("hand-picked");
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.mychecks.core.notify;
 
-import io.mychecks.core.channels.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.Appliance;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.metrics.ServiceMetrics;
 import io.mychecks.core.settings.Settings;
@@ -34,7 +34,11 @@ abstract class DeliveryStatusCallbackContract {
     void start() {
         db = open();
         clock = MutableClock.at("2026-03-01T12:00:00Z");
-        app = new Appliance(Settings.of(Map.of("SECRET_KEY", "k", "DATA_DIR", "target/unused")), clock, db.database());
+        app =
+                new Appliance(
+                        Settings.of(Map.of("SECRET_KEY", "k", "DATA_DIR", "target/unused")),
+                        clock,
+                        db.database());
         fx = Fixtures.seed(app);
         callback = new DeliveryStatusCallback(db.database(), clock, store);
     }
@@ -45,12 +49,24 @@ abstract class DeliveryStatusCallbackContract {
     }
 
     Channel channel() {
-        return db.database().inTransaction(cfg -> app.channels().insert(cfg.dsl(), fx.aliceProject.id(), "sms", "", "{}", true, clock.instant()));
+        return db.database()
+                .inTransaction(
+                        cfg ->
+                                app.channels()
+                                        .insert(
+                                                cfg.dsl(),
+                                                fx.aliceProject.id(),
+                                                "sms",
+                                                "",
+                                                "{}",
+                                                true,
+                                                clock.instant()));
     }
 
     SentNotification notification(Channel ch, Duration age) {
         Check check = fx.aliceCheck(b -> b.name = "c");
-        return TestNotifications.insert(db.database(), check.id(), ch.id(), clock.instant().minus(age));
+        return TestNotifications.insert(
+                db.database(), check.id(), ch.id(), clock.instant().minus(age));
     }
 
     SentNotification reload(SentNotification n) {
@@ -122,7 +138,9 @@ abstract class DeliveryStatusCallbackContract {
     void serviceMetricsCountPingsNotificationsAndFlips() {
         Channel ch = channel();
         SentNotification n = notification(ch, Duration.ofMinutes(5));
-        ServiceMetrics m = ServiceMetrics.collect(db.database().dsl(), clock.instant(), app.pings(), store, app.flips());
+        ServiceMetrics m =
+                ServiceMetrics.collect(
+                        db.database().dsl(), clock.instant(), app.pings(), store, app.flips());
         assertThat(m.ts()).isEqualTo(clock.instant().getEpochSecond());
         assertThat(m.maxNotificationId()).isGreaterThanOrEqualTo(n.id());
         assertThat(m.maxPingId()).isNull();

@@ -18,7 +18,9 @@ class NotifierRegistryTest {
 
     @Test
     void disabledWebhooksAreLeftOut() {
-        NotifierRegistry r = NotifierRegistry.load(Settings.of(Map.of("WEBHOOKS_ENABLED", "False")), Clock.systemUTC());
+        NotifierRegistry r =
+                NotifierRegistry.load(
+                        Settings.of(Map.of("WEBHOOKS_ENABLED", "False")), Clock.systemUTC());
         assertThat(r.kinds()).contains("email").doesNotContain("webhook");
     }
 }

@@ -9,14 +9,29 @@ import java.time.Instant;
 public final class TestNotifications {
     private TestNotifications() {}
 
-    /** Stores a delivered notification of {@code checkId} through {@code channelId}, created at {@code created}. */
-    public static SentNotification insert(Database db, long checkId, long channelId, Instant created) {
+    /**
+     * Stores a delivered notification of {@code checkId} through {@code channelId}, created at
+     * {@code created}.
+     */
+    public static SentNotification insert(
+            Database db, long checkId, long channelId, Instant created) {
         NotificationStore store = new NotificationStore();
-        var n = db.inTransaction(cfg -> {
-            var row = store.insertPending(cfg.dsl(), checkId, channelId, 0, CheckStatus.DOWN, created, created);
-            store.markSent(cfg.dsl(), row.id(), created);
-            return row;
-        });
-        return db.inTransaction(cfg -> new NotificationStatusStore().findByCode(cfg.dsl(), n.code()).orElseThrow());
+        var n =
+                db.inTransaction(
+                        cfg -> {
+                            var row =
+                                    store.insertPending(
+                                            cfg.dsl(),
+                                            checkId,
+                                            channelId,
+                                            0,
+                                            CheckStatus.DOWN,
+                                            created,
+                                            created);
+                            store.markSent(cfg.dsl(), row.id(), created);
+                            return row;
+                        });
+        return db.inTransaction(
+                cfg -> new NotificationStatusStore().findByCode(cfg.dsl(), n.code()).orElseThrow());
     }
 }

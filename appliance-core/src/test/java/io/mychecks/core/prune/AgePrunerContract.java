@@ -56,12 +56,28 @@ interface AgePrunerContract {
 
     @Test
     default void superusersAndTeamMembersAreKeptThoughTheyNeverLoggedIn() {
-        User admin = database().inTransaction(cfg -> new UserStore().insert(cfg.dsl(), "admin@example.org", "", true, SEVEN_MONTHS_AGO));
+        User admin =
+                database()
+                        .inTransaction(
+                                cfg ->
+                                        new UserStore()
+                                                .insert(
+                                                        cfg.dsl(),
+                                                        "admin@example.org",
+                                                        "",
+                                                        true,
+                                                        SEVEN_MONTHS_AGO));
         User owner = seed().user(NOW);
         Project team = seed().project(owner, NOW);
         User member = seed().user(SEVEN_MONTHS_AGO);
-        database().inTransactionRun(cfg -> cfg.dsl().insertInto(MEMBERS)
-                .set(MEMBERS.USER_ID, member.id()).set(MEMBERS.PROJECT_ID, team.id()).execute());
+        database()
+                .inTransactionRun(
+                        cfg ->
+                                cfg.dsl()
+                                        .insertInto(MEMBERS)
+                                        .set(MEMBERS.USER_ID, member.id())
+                                        .set(MEMBERS.PROJECT_ID, team.id())
+                                        .execute());
         assertThat(new UserPruner(database(), CLOCK).prune()).isZero();
         assertThat(exists(admin)).isTrue();
         assertThat(exists(member)).isTrue();
@@ -92,8 +108,15 @@ interface AgePrunerContract {
     }
 
     default void bucket(String value, Instant updated) {
-        database().inTransactionRun(cfg -> cfg.dsl().insertInto(TOKEN_BUCKETS)
-                .set(TOKEN_BUCKETS.VALUE, value).set(TOKEN_BUCKETS.TOKENS, 0.5).set(TOKEN_BUCKETS.UPDATED, updated).execute());
+        database()
+                .inTransactionRun(
+                        cfg ->
+                                cfg.dsl()
+                                        .insertInto(TOKEN_BUCKETS)
+                                        .set(TOKEN_BUCKETS.VALUE, value)
+                                        .set(TOKEN_BUCKETS.TOKENS, 0.5)
+                                        .set(TOKEN_BUCKETS.UPDATED, updated)
+                                        .execute());
     }
 
     @Test
@@ -103,11 +126,18 @@ interface AgePrunerContract {
         }
         bucket("em-fresh", NOW.minus(Duration.ofHours(23)));
         assertThat(new TokenBucketPruner(database(), CLOCK, 2).prune()).isEqualTo(5);
-        assertThat(database().dsl().select(TOKEN_BUCKETS.VALUE).from(TOKEN_BUCKETS).fetch(TOKEN_BUCKETS.VALUE)).containsExactly("em-fresh");
+        assertThat(
+                        database()
+                                .dsl()
+                                .select(TOKEN_BUCKETS.VALUE)
+                                .from(TOKEN_BUCKETS)
+                                .fetch(TOKEN_BUCKETS.VALUE))
+                .containsExactly("em-fresh");
     }
 
     default void flip(Check check, Instant created, boolean processed) {
-        FlipDraft draft = new FlipDraft(check.id(), created, CheckStatus.UP, CheckStatus.DOWN, "timeout");
+        FlipDraft draft =
+                new FlipDraft(check.id(), created, CheckStatus.UP, CheckStatus.DOWN, "timeout");
         database().inTransaction(cfg -> new FlipStore().insert(cfg.dsl(), draft, processed));
     }
 
@@ -120,7 +150,14 @@ interface AgePrunerContract {
         flip(check, NOW.minus(Duration.ofDays(120)), false);
         flip(check, NOW.minus(Duration.ofDays(80)), true);
         assertThat(new FlipPruner(database(), CLOCK, 2).prune()).isEqualTo(5);
-        List<Instant> left = database().dsl().select(FLIPS.CREATED).from(FLIPS).orderBy(FLIPS.CREATED).fetch(FLIPS.CREATED);
-        assertThat(left).containsExactly(NOW.minus(Duration.ofDays(120)), NOW.minus(Duration.ofDays(80)));
+        List<Instant> left =
+                database()
+                        .dsl()
+                        .select(FLIPS.CREATED)
+                        .from(FLIPS)
+                        .orderBy(FLIPS.CREATED)
+                        .fetch(FLIPS.CREATED);
+        assertThat(left)
+                .containsExactly(NOW.minus(Duration.ofDays(120)), NOW.minus(Duration.ofDays(80)));
     }
 }

@@ -5,13 +5,13 @@ import static io.mychecks.core.db.schema.Tables.PINGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.accounts.User;
+import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckState;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
-import io.mychecks.core.channels.Channel;
-import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.testing.Seed;
 import io.mychecks.core.testing.TestDatabases.TestDatabase;
 import java.time.Instant;
@@ -34,7 +34,13 @@ interface PingPrunerContract {
     }
 
     default List<Long> storedPingNumbers(Check check) {
-        return database().dsl().select(PINGS.N).from(PINGS).where(PINGS.CHECK_ID.eq(check.id())).orderBy(PINGS.N).fetch(PINGS.N);
+        return database()
+                .dsl()
+                .select(PINGS.N)
+                .from(PINGS)
+                .where(PINGS.CHECK_ID.eq(check.id()))
+                .orderBy(PINGS.N)
+                .fetch(PINGS.N);
     }
 
     default Check checkOfUserKeeping(int limit) {
@@ -56,10 +62,28 @@ interface PingPrunerContract {
     default void leavesTheCheckPingCounterAlone() {
         Check check = checkOfUserKeeping(1);
         seed().pings(check, 1, 5, T0);
-        Check counted = check.withState(new CheckState(5, T0.plusSeconds(4), null, null, null, false, null, CheckStatus.UP));
-        database().inTransactionRun(cfg -> new CheckStore().updateStates(cfg.dsl(), List.of(counted)));
+        Check counted =
+                check.withState(
+                        new CheckState(
+                                5,
+                                T0.plusSeconds(4),
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                CheckStatus.UP));
+        database()
+                .inTransactionRun(
+                        cfg -> new CheckStore().updateStates(cfg.dsl(), List.of(counted)));
         assertThat(new PingPruner(database()).prune()).isEqualTo(4);
-        assertThat(new CheckStore().findById(database().dsl(), check.id()).orElseThrow().state().nPings()).isEqualTo(5);
+        assertThat(
+                        new CheckStore()
+                                .findById(database().dsl(), check.id())
+                                .orElseThrow()
+                                .state()
+                                .nPings())
+                .isEqualTo(5);
         assertThat(storedPingNumbers(check)).containsExactly(5L);
     }
 
@@ -88,25 +112,45 @@ interface PingPrunerContract {
     }
 
     default Channel channel(Check check) {
-        return database().inTransaction(cfg -> new ChannelStore().insert(cfg.dsl(), check.projectId(), "email", "", "{}", true, T0));
+        return database()
+                .inTransaction(
+                        cfg ->
+                                new ChannelStore()
+                                        .insert(
+                                                cfg.dsl(),
+                                                check.projectId(),
+                                                "email",
+                                                "",
+                                                "{}",
+                                                true,
+                                                T0));
     }
 
     default void notification(Check check, Channel channel, Instant created, String state) {
-        database().inTransactionRun(cfg -> cfg.dsl().insertInto(NOTIFICATIONS)
-                .set(NOTIFICATIONS.CODE, UUID.randomUUID().toString())
-                .set(NOTIFICATIONS.CHECK_ID, check.id())
-                .set(NOTIFICATIONS.CHANNEL_ID, channel.id())
-                .set(NOTIFICATIONS.CHECK_STATUS, "down")
-                .set(NOTIFICATIONS.FLIP_CREATED, created)
-                .set(NOTIFICATIONS.CREATED, created)
-                .set(NOTIFICATIONS.STATE, state)
-                .set(NOTIFICATIONS.NEXT_ATTEMPT, created)
-                .execute());
+        database()
+                .inTransactionRun(
+                        cfg ->
+                                cfg.dsl()
+                                        .insertInto(NOTIFICATIONS)
+                                        .set(NOTIFICATIONS.CODE, UUID.randomUUID().toString())
+                                        .set(NOTIFICATIONS.CHECK_ID, check.id())
+                                        .set(NOTIFICATIONS.CHANNEL_ID, channel.id())
+                                        .set(NOTIFICATIONS.CHECK_STATUS, "down")
+                                        .set(NOTIFICATIONS.FLIP_CREATED, created)
+                                        .set(NOTIFICATIONS.CREATED, created)
+                                        .set(NOTIFICATIONS.STATE, state)
+                                        .set(NOTIFICATIONS.NEXT_ATTEMPT, created)
+                                        .execute());
     }
 
     default List<Instant> notificationTimes(Check check) {
-        return database().dsl().select(NOTIFICATIONS.CREATED).from(NOTIFICATIONS)
-                .where(NOTIFICATIONS.CHECK_ID.eq(check.id())).orderBy(NOTIFICATIONS.CREATED).fetch(NOTIFICATIONS.CREATED);
+        return database()
+                .dsl()
+                .select(NOTIFICATIONS.CREATED)
+                .from(NOTIFICATIONS)
+                .where(NOTIFICATIONS.CHECK_ID.eq(check.id()))
+                .orderBy(NOTIFICATIONS.CREATED)
+                .fetch(NOTIFICATIONS.CREATED);
     }
 
     @Test

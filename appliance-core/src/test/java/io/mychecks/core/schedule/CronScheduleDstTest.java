@@ -38,8 +38,12 @@ class CronScheduleDstTest {
     void starHourFiresInBothOccurrencesOfTheRepeatedHour() throws InvalidScheduleException {
         CronSchedule schedule = CronSchedule.parse("30 * * * *", LONDON);
 
-        assertThat(FireTimes.after(schedule, "2026-10-24 23:00", 4)).containsExactly(
-                "2026-10-24 23:30", "2026-10-25 00:30", "2026-10-25 01:30", "2026-10-25 02:30");
+        assertThat(FireTimes.after(schedule, "2026-10-24 23:00", 4))
+                .containsExactly(
+                        "2026-10-24 23:30",
+                        "2026-10-25 00:30",
+                        "2026-10-25 01:30",
+                        "2026-10-25 02:30");
     }
 
     @Test
@@ -47,8 +51,12 @@ class CronScheduleDstTest {
         CronSchedule schedule = CronSchedule.parse("30 * * * *", LONDON);
 
         // 00:30 GMT, then 02:30 BST (01:30 UTC): one hour of elapsed time, not shifted.
-        assertThat(FireTimes.after(schedule, "2026-03-28 23:00", 4)).containsExactly(
-                "2026-03-28 23:30", "2026-03-29 00:30", "2026-03-29 01:30", "2026-03-29 02:30");
+        assertThat(FireTimes.after(schedule, "2026-03-28 23:00", 4))
+                .containsExactly(
+                        "2026-03-28 23:30",
+                        "2026-03-29 00:30",
+                        "2026-03-29 01:30",
+                        "2026-03-29 02:30");
     }
 
     @Test
@@ -68,7 +76,8 @@ class CronScheduleDstTest {
     }
 
     @Test
-    void everyMinuteOfAFixedHourInTheGapCollapsesToTheEndOfTheGap() throws InvalidScheduleException {
+    void everyMinuteOfAFixedHourInTheGapCollapsesToTheEndOfTheGap()
+            throws InvalidScheduleException {
         CronSchedule schedule = CronSchedule.parse("* 1 * * *", LONDON);
 
         assertThat(FireTimes.after(schedule, "2026-03-29 00:00", 3))
@@ -76,11 +85,13 @@ class CronScheduleDstTest {
     }
 
     @Test
-    void fixedHourSearchedFromTheSecondOccurrenceWaitsForTheNextDay() throws InvalidScheduleException {
+    void fixedHourSearchedFromTheSecondOccurrenceWaitsForTheNextDay()
+            throws InvalidScheduleException {
         CronSchedule schedule = CronSchedule.parse("45 1 * * *", LONDON);
 
         // 01:10 UTC is 01:10 GMT, the second 01:10; 01:45 already fired at 00:45 UTC.
-        assertThat(FireTimes.after(schedule, "2026-10-25 01:10", 1)).containsExactly("2026-10-26 01:45");
+        assertThat(FireTimes.after(schedule, "2026-10-25 01:10", 1))
+                .containsExactly("2026-10-26 01:45");
     }
 
     @Test
@@ -88,18 +99,23 @@ class CronScheduleDstTest {
         CronSchedule schedule = CronSchedule.parse("15 1 * * *", LONDON);
 
         // 00:20 UTC is 01:20 BST: 01:15 has fired, and its second occurrence does not count.
-        assertThat(FireTimes.after(schedule, "2026-10-25 00:20", 1)).containsExactly("2026-10-26 01:15");
+        assertThat(FireTimes.after(schedule, "2026-10-25 00:20", 1))
+                .containsExactly("2026-10-26 01:15");
     }
 
     @ParameterizedTest(name = "{0} in {1} after {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             30 2 * * *  | America/New_York | 2026-03-07 12:00 | 2026-03-08 07:00, 2026-03-09 06:30
             30 1 * * *  | America/New_York | 2026-10-31 12:00 | 2026-11-01 05:30, 2026-11-02 06:30
             30 3 * * *  | Europe/Riga      | 2026-03-28 12:00 | 2026-03-29 01:00, 2026-03-30 00:30
             30 3 * * *  | Europe/Riga      | 2026-10-24 12:00 | 2026-10-25 00:30, 2026-10-26 01:30
             30 * * * *  | Europe/Riga      | 2026-10-25 00:00 | 2026-10-25 00:30, 2026-10-25 01:30
             """)
-    void appliesTheSameRulesInOtherZones(String expression, String zone, String from, String expected)
+    void appliesTheSameRulesInOtherZones(
+            String expression, String zone, String from, String expected)
             throws InvalidScheduleException {
         CronSchedule schedule = CronSchedule.parse(expression, ZoneId.of(zone));
 

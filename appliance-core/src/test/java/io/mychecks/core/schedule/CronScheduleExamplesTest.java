@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CronScheduleExamplesTest {
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             */15 * * * *    | UTC              | 2026-03-27 10:30, 2026-03-27 10:45, 2026-03-27 11:00
             0 9 * * 1-5     | UTC              | 2026-03-30 09:00, 2026-03-31 09:00, 2026-04-01 09:00
             30 2 * * *      | Europe/Riga      | 2026-03-28 00:30, 2026-03-29 00:30, 2026-03-29 23:30
@@ -31,11 +34,15 @@ class CronScheduleExamplesTest {
             throws InvalidScheduleException {
         CronSchedule schedule = CronSchedule.parse(expression, ZoneId.of(zone));
 
-        assertThat(FireTimes.after(schedule, FireTimes.BASE, 3)).isEqualTo(FireTimes.cell(expected));
+        assertThat(FireTimes.after(schedule, FireTimes.BASE, 3))
+                .isEqualTo(FireTimes.cell(expected));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             0 0 1-31 * 5     | 2026-03-27 00:00, 2026-03-28 00:00, 2026-03-29 00:00
             0 0 * * 0-7      | 2026-03-27 00:00, 2026-03-28 00:00, 2026-03-29 00:00
             0 0 */1 * 5      | 2026-03-27 00:00, 2026-04-03 00:00, 2026-04-10 00:00
@@ -47,11 +54,15 @@ class CronScheduleExamplesTest {
             throws InvalidScheduleException {
         CronSchedule schedule = CronSchedule.parse(expression, ZoneId.of("UTC"));
 
-        assertThat(FireTimes.after(schedule, "2026-03-26 12:00", 3)).isEqualTo(FireTimes.cell(expected));
+        assertThat(FireTimes.after(schedule, "2026-03-26 12:00", 3))
+                .isEqualTo(FireTimes.cell(expected));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             0 0 * JAN-mar,Dec *    | 2026-12-01 00:00, 2026-12-02 00:00, 2026-12-03 00:00
             0 0 * * FRIL           | 2026-04-24 00:00, 2026-05-29 00:00, 2026-06-26 00:00
             0 0 * * sat,SUN        | 2026-04-04 00:00, 2026-04-05 00:00, 2026-04-11 00:00
@@ -66,6 +77,7 @@ class CronScheduleExamplesTest {
             throws InvalidScheduleException {
         CronSchedule schedule = CronSchedule.parse(expression, ZoneId.of("UTC"));
 
-        assertThat(FireTimes.after(schedule, "2026-03-31 06:00", 3)).isEqualTo(FireTimes.cell(expected));
+        assertThat(FireTimes.after(schedule, "2026-03-31 06:00", 3))
+                .isEqualTo(FireTimes.cell(expected));
     }
 }

@@ -15,7 +15,10 @@ class CronScheduleRejectionTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             * * * *          | exactly 5 fields
             61 * * * *       | 61 not in range
             * * 31 2 *       | never fires

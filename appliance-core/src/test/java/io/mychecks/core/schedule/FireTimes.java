@@ -14,13 +14,16 @@ final class FireTimes {
     /** The base time of the examples in schedules.md. */
     static final Instant BASE = Instant.parse("2026-03-27T10:17:00Z");
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private FireTimes() {
-    }
+    private FireTimes() {}
 
-    /** Returns up to {@code count} fire times after {@code from}, in UTC, seconds shown if not 0. */
+    /**
+     * Returns up to {@code count} fire times after {@code from}, in UTC, seconds shown if not 0.
+     */
     static List<String> after(Schedule schedule, Instant from, int count) {
         List<String> times = new ArrayList<>();
         Instant t = from;

@@ -19,13 +19,56 @@ import org.junit.jupiter.api.function.Executable;
 class GarbageInputTest {
 
     private static final String ALPHABET = "0123456789*,-/#~.:LW?@ MONFRIDAYSUJ\n\t-/..~";
-    private static final List<String> PIECES = List.of("*", "*/", "/", ",", "-", "..", "~", ":", "#", "L",
-            "LW", "W", "?", "@", " ", "\n", "0", "1", "5", "7", "12", "31", "59", "60", "99", "2199", "2200",
-            "99999999999", "Mon", "sun", "Funday", "daily", "UTC", "Europe/Riga", "Mars/Base", "+02:00",
-            "\u00e9", "\u0000", "１");
+    private static final List<String> PIECES =
+            List.of(
+                    "*",
+                    "*/",
+                    "/",
+                    ",",
+                    "-",
+                    "..",
+                    "~",
+                    ":",
+                    "#",
+                    "L",
+                    "LW",
+                    "W",
+                    "?",
+                    "@",
+                    " ",
+                    "\n",
+                    "0",
+                    "1",
+                    "5",
+                    "7",
+                    "12",
+                    "31",
+                    "59",
+                    "60",
+                    "99",
+                    "2199",
+                    "2200",
+                    "99999999999",
+                    "Mon",
+                    "sun",
+                    "Funday",
+                    "daily",
+                    "UTC",
+                    "Europe/Riga",
+                    "Mars/Base",
+                    "+02:00",
+                    "\u00e9",
+                    "\u0000",
+                    "１");
     private static final ZoneId RIGA = ZoneId.of("Europe/Riga");
-    private static final Instant[] PROBES = {Instant.MIN, Instant.EPOCH, FireTimes.BASE,
-        Instant.parse("2199-12-31T23:59:59Z"), Instant.parse("9999-12-31T23:59:59Z"), Instant.MAX};
+    private static final Instant[] PROBES = {
+        Instant.MIN,
+        Instant.EPOCH,
+        FireTimes.BASE,
+        Instant.parse("2199-12-31T23:59:59Z"),
+        Instant.parse("9999-12-31T23:59:59Z"),
+        Instant.MAX
+    };
 
     private final Random random = new Random(42);
 
@@ -74,11 +117,20 @@ class GarbageInputTest {
 
     @Test
     void acceptedSchedulesAnswerForAnyInstant() throws InvalidScheduleException {
-        for (String expression : List.of("* * * * *", "0 0 29 2 1#5", "30 * * * *", "daily", "2199-12-31 23:59:59",
-                "1970-01-01", "*-02-30", "Mon *-*~1 *:*:*")) {
+        for (String expression :
+                List.of(
+                        "* * * * *",
+                        "0 0 29 2 1#5",
+                        "30 * * * *",
+                        "daily",
+                        "2199-12-31 23:59:59",
+                        "1970-01-01",
+                        "*-02-30",
+                        "Mon *-*~1 *:*:*")) {
             Schedule schedule = Schedules.parseGuessing(expression, RIGA);
             for (Instant probe : PROBES) {
-                assertThatCode(() -> schedule.nextAfter(probe)).as(expression + " after " + probe)
+                assertThatCode(() -> schedule.nextAfter(probe))
+                        .as(expression + " after " + probe)
                         .doesNotThrowAnyException();
             }
         }
@@ -95,17 +147,18 @@ class GarbageInputTest {
     }
 
     private void parsesOrRejectsCleanly(String input) {
-        Executable both = () -> {
-            for (String kind : List.of("cron", "oncalendar")) {
-                try {
-                    Schedule schedule = Schedules.parse(kind, input, RIGA);
-                    schedule.nextAfter(FireTimes.BASE);
-                } catch (InvalidScheduleException expected) {
-                    assertThat(expected.getMessage()).isNotBlank();
-                }
-            }
-            assertThat(Schedules.guessKind(input)).isIn("cron", "oncalendar");
-        };
+        Executable both =
+                () -> {
+                    for (String kind : List.of("cron", "oncalendar")) {
+                        try {
+                            Schedule schedule = Schedules.parse(kind, input, RIGA);
+                            schedule.nextAfter(FireTimes.BASE);
+                        } catch (InvalidScheduleException expected) {
+                            assertThat(expected.getMessage()).isNotBlank();
+                        }
+                    }
+                    assertThat(Schedules.guessKind(input)).isIn("cron", "oncalendar");
+                };
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 Duration.ofSeconds(2), both, () -> "input: [" + input + "]");
     }

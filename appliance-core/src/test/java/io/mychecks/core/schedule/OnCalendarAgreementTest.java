@@ -22,15 +22,22 @@ import org.junit.jupiter.api.Test;
  */
 class OnCalendarAgreementTest {
 
-    private static final String[] WEEKDAYS = {"Mon", "tue", "Wednesday", "Thu", "FRI", "Sat", "sunday"};
-    private static final List<String> DST_ZONES = List.of("Europe/London", "America/New_York",
-            "Australia/Lord_Howe", "Europe/Riga", "America/Santiago", "Pacific/Chatham");
+    private static final String[] WEEKDAYS = {
+        "Mon", "tue", "Wednesday", "Thu", "FRI", "Sat", "sunday"
+    };
+    private static final List<String> DST_ZONES =
+            List.of(
+                    "Europe/London",
+                    "America/New_York",
+                    "Australia/Lord_Howe",
+                    "Europe/Riga",
+                    "America/Santiago",
+                    "Pacific/Chatham");
 
     private final Random random = new Random(7);
 
     /** A generated component: its text and which values it allows. */
-    private record Part(String text, IntPredicate allows) {
-    }
+    private record Part(String text, IntPredicate allows) {}
 
     @Test
     void randomLinesInUtcFireWhereAMinuteByMinuteSearchSays() throws InvalidScheduleException {
@@ -42,28 +49,53 @@ class OnCalendarAgreementTest {
             Part day = fromEnd ? fromEnd() : part(1, 31);
             Part hour = part(0, 23);
             Part minute = part(0, 59);
-            String expression = (weekdays.text + " " + year.text + "-" + month.text + (fromEnd ? "~" : "-")
-                    + day.text + " " + hour.text + ":" + minute.text).strip();
-            Predicate<LocalDate> dayFires = d -> weekdays.allows.test(d.getDayOfWeek().getValue())
-                    && year.allows.test(d.getYear()) && month.allows.test(d.getMonthValue())
-                    && day.allows.test(fromEnd ? d.lengthOfMonth() - d.getDayOfMonth() + 1 : d.getDayOfMonth());
-            Instant from = Instant.parse("2024-01-01T00:00:00Z").plus(random.nextInt(2000), ChronoUnit.DAYS)
-                    .plusSeconds(random.nextInt(86_400));
+            String expression =
+                    (weekdays.text
+                                    + " "
+                                    + year.text
+                                    + "-"
+                                    + month.text
+                                    + (fromEnd ? "~" : "-")
+                                    + day.text
+                                    + " "
+                                    + hour.text
+                                    + ":"
+                                    + minute.text)
+                            .strip();
+            Predicate<LocalDate> dayFires =
+                    d ->
+                            weekdays.allows.test(d.getDayOfWeek().getValue())
+                                    && year.allows.test(d.getYear())
+                                    && month.allows.test(d.getMonthValue())
+                                    && day.allows.test(
+                                            fromEnd
+                                                    ? d.lengthOfMonth() - d.getDayOfMonth() + 1
+                                                    : d.getDayOfMonth());
+            Instant from =
+                    Instant.parse("2024-01-01T00:00:00Z")
+                            .plus(random.nextInt(2000), ChronoUnit.DAYS)
+                            .plusSeconds(random.nextInt(86_400));
 
             List<String> expected = new ArrayList<>();
             LocalDateTime start = LocalDateTime.ofInstant(from, ZoneOffset.UTC);
-            for (LocalDate d = start.toLocalDate(); expected.size() < 3 && d.getYear() < 2100; d = d.plusDays(1)) {
+            for (LocalDate d = start.toLocalDate();
+                    expected.size() < 3 && d.getYear() < 2100;
+                    d = d.plusDays(1)) {
                 for (int m = 0; m < 1440 && expected.size() < 3 && dayFires.test(d); m++) {
                     LocalDateTime t = d.atStartOfDay().plusMinutes(m);
-                    if (t.isAfter(start) && hour.allows.test(t.getHour()) && minute.allows.test(t.getMinute())) {
+                    if (t.isAfter(start)
+                            && hour.allows.test(t.getHour())
+                            && minute.allows.test(t.getMinute())) {
                         expected.add(FireTimes.format(t.toInstant(ZoneOffset.UTC)));
                     }
                 }
             }
 
             OnCalendarSchedule schedule = OnCalendarSchedule.parse(expression, ZoneOffset.UTC);
-            assertThat(FireTimes.after(schedule, from, 3)).as(expression)
-                    .filteredOn(time -> time.compareTo("2100") < 0).isEqualTo(expected);
+            assertThat(FireTimes.after(schedule, from, 3))
+                    .as(expression)
+                    .filteredOn(time -> time.compareTo("2100") < 0)
+                    .isEqualTo(expected);
         }
     }
 
@@ -75,25 +107,35 @@ class OnCalendarAgreementTest {
             String expression = "*-*-* " + hour.text + ":" + minute.text;
             ZoneId zone = ZoneId.of(DST_ZONES.get(random.nextInt(DST_ZONES.size())));
             ZoneRules rules = zone.getRules();
-            Instant change = rules.nextTransition(
-                    Instant.parse("2024-01-01T00:00:00Z").plus(random.nextInt(1100), ChronoUnit.DAYS)).getInstant();
+            Instant change =
+                    rules.nextTransition(
+                                    Instant.parse("2024-01-01T00:00:00Z")
+                                            .plus(random.nextInt(1100), ChronoUnit.DAYS))
+                            .getInstant();
             Instant from = change.minusSeconds(random.nextInt(3 * 3600));
 
             // An instant fires when its wall-clock time matches, unless it is the second
             // occurrence of a repeated time; times in a gap are never any instant's wall-clock.
             List<String> expected = new ArrayList<>();
             Instant t = from.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
-            for (int m = 0; m < 5 * 1440 && expected.size() < 3; m++, t = t.plus(1, ChronoUnit.MINUTES)) {
+            for (int m = 0;
+                    m < 5 * 1440 && expected.size() < 3;
+                    m++, t = t.plus(1, ChronoUnit.MINUTES)) {
                 LocalDateTime wall = LocalDateTime.ofInstant(t, zone);
                 List<ZoneOffset> offsets = rules.getValidOffsets(wall);
-                boolean secondTime = offsets.size() == 2 && !rules.getOffset(t).equals(offsets.get(0));
-                if (hour.allows.test(wall.getHour()) && minute.allows.test(wall.getMinute()) && !secondTime) {
+                boolean secondTime =
+                        offsets.size() == 2 && !rules.getOffset(t).equals(offsets.get(0));
+                if (hour.allows.test(wall.getHour())
+                        && minute.allows.test(wall.getMinute())
+                        && !secondTime) {
                     expected.add(FireTimes.format(t));
                 }
             }
 
             OnCalendarSchedule schedule = OnCalendarSchedule.parse(expression, zone);
-            assertThat(FireTimes.after(schedule, from, 3)).as(expression + " in " + zone).isEqualTo(expected);
+            assertThat(FireTimes.after(schedule, from, 3))
+                    .as(expression + " in " + zone)
+                    .isEqualTo(expected);
         }
     }
 
@@ -138,7 +180,8 @@ class OnCalendarAgreementTest {
             case 2:
                 return new Part(a + "/" + step, v -> v >= a && (v - a) % step == 0);
             default:
-                return new Part(a + ".." + b + "/" + step, v -> v >= a && v <= b && (v - a) % step == 0);
+                return new Part(
+                        a + ".." + b + "/" + step, v -> v >= a && v <= b && (v - a) % step == 0);
         }
     }
 

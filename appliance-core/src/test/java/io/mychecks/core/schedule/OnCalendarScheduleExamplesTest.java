@@ -13,7 +13,10 @@ class OnCalendarScheduleExamplesTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             Mon..Fri *-*-* 09:00     | UTC              | 2026-03-30 09:00, 2026-03-31 09:00, 2026-04-01 09:00
             daily                    | UTC              | 2026-03-28 00:00, 2026-03-29 00:00, 2026-03-30 00:00
             hourly                   | Europe/Riga      | 2026-03-27 11:00, 2026-03-27 12:00, 2026-03-27 13:00
@@ -33,9 +36,11 @@ class OnCalendarScheduleExamplesTest {
     void firesAtTheTimesInTheReferenceTable(String expression, String zone, String expected)
             throws InvalidScheduleException {
         // The table writes a line break as ⏎.
-        OnCalendarSchedule schedule = OnCalendarSchedule.parse(expression.replace(" ⏎ ", "\n"), ZoneId.of(zone));
+        OnCalendarSchedule schedule =
+                OnCalendarSchedule.parse(expression.replace(" ⏎ ", "\n"), ZoneId.of(zone));
 
-        assertThat(FireTimes.after(schedule, FireTimes.BASE, 3)).isEqualTo(FireTimes.cell(expected));
+        assertThat(FireTimes.after(schedule, FireTimes.BASE, 3))
+                .isEqualTo(FireTimes.cell(expected));
     }
 
     @Test
@@ -66,7 +71,8 @@ class OnCalendarScheduleExamplesTest {
     }
 
     @Test
-    void searchedFromTheSecondOccurrenceWaitsUntilAfterTheRepeatedHour() throws InvalidScheduleException {
+    void searchedFromTheSecondOccurrenceWaitsUntilAfterTheRepeatedHour()
+            throws InvalidScheduleException {
         OnCalendarSchedule schedule = OnCalendarSchedule.parse("*:0/20", LONDON);
 
         // 01:10 UTC is the second 01:10 (GMT); 01:20 and 01:40 already fired in BST.
@@ -75,7 +81,10 @@ class OnCalendarScheduleExamplesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             minutely                  | 2026-03-27 10:18, 2026-03-27 10:19, 2026-03-27 10:20
             monthly                   | 2026-04-01 00:00, 2026-05-01 00:00, 2026-06-01 00:00
             semiannually              | 2026-07-01 00:00, 2027-01-01 00:00, 2027-07-01 00:00
@@ -93,16 +102,19 @@ class OnCalendarScheduleExamplesTest {
             *-*-* 10:17:10,20         | 2026-03-27 10:17:10, 2026-03-27 10:17:20, 2026-03-28 10:17:10
             2026..2028-02-29          | 2028-02-29 00:00
             """)
-    void readsTheSyntaxOfSystemdTime(String expression, String expected) throws InvalidScheduleException {
+    void readsTheSyntaxOfSystemdTime(String expression, String expected)
+            throws InvalidScheduleException {
         OnCalendarSchedule schedule = OnCalendarSchedule.parse(expression, ZoneId.of("UTC"));
 
-        assertThat(FireTimes.after(schedule, FireTimes.BASE, 3)).isEqualTo(FireTimes.cell(expected));
+        assertThat(FireTimes.after(schedule, FireTimes.BASE, 3))
+                .isEqualTo(FireTimes.cell(expected));
     }
 
     @Test
     void aLineWithItsOwnZoneOverridesTheDefaultOnlyForThatLine() throws InvalidScheduleException {
-        OnCalendarSchedule schedule = OnCalendarSchedule.parse(
-                "*-*-* 09:00 America/New_York\n*-*-* 09:00", ZoneId.of("Asia/Tokyo"));
+        OnCalendarSchedule schedule =
+                OnCalendarSchedule.parse(
+                        "*-*-* 09:00 America/New_York\n*-*-* 09:00", ZoneId.of("Asia/Tokyo"));
 
         assertThat(FireTimes.after(schedule, "2026-03-27 12:00", 3))
                 .containsExactly("2026-03-27 13:00", "2026-03-28 00:00", "2026-03-28 13:00");
@@ -111,7 +123,8 @@ class OnCalendarScheduleExamplesTest {
     @Test
     void acceptsButNeverFiresWithoutAFireTimeBefore2200() throws InvalidScheduleException {
         OnCalendarSchedule past = OnCalendarSchedule.parse("2020-01-01", ZoneId.of("UTC"));
-        OnCalendarSchedule future = OnCalendarSchedule.parse("2200..2300-*-* 12:00", ZoneId.of("UTC"));
+        OnCalendarSchedule future =
+                OnCalendarSchedule.parse("2200..2300-*-* 12:00", ZoneId.of("UTC"));
         OnCalendarSchedule last = OnCalendarSchedule.parse("2199-12-31 23:59:59", ZoneId.of("UTC"));
 
         assertThat(past.nextAfter(FireTimes.BASE)).isEmpty();

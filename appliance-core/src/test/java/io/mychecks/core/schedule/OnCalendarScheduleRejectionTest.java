@@ -13,7 +13,10 @@ class OnCalendarScheduleRejectionTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             Mon, 123:456             | hour: 123 is out of range
             *-13-01                  | month: 13 is out of range
             Funday 10:00             | unknown weekday 'Funday'

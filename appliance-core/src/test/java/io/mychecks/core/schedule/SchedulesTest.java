@@ -24,7 +24,10 @@ class SchedulesTest {
     }
 
     @ParameterizedTest(name = "[{0}] is {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             */15 * * * *             | cron
             '  0 9 * * 1-5  '        | cron
             0	9 * *  1-5             | cron
@@ -48,7 +51,8 @@ class SchedulesTest {
     @Test
     void parsesEachKindWithItsOwnClass() throws InvalidScheduleException {
         assertThat(Schedules.parse("cron", "0 9 * * *", UTC)).isInstanceOf(CronSchedule.class);
-        assertThat(Schedules.parse("oncalendar", "daily", UTC)).isInstanceOf(OnCalendarSchedule.class);
+        assertThat(Schedules.parse("oncalendar", "daily", UTC))
+                .isInstanceOf(OnCalendarSchedule.class);
     }
 
     @Test
@@ -63,7 +67,8 @@ class SchedulesTest {
     @Test
     void parsesAsTheGuessedKind() throws InvalidScheduleException {
         assertThat(Schedules.parseGuessing("0 9 * * 1-5", UTC)).isInstanceOf(CronSchedule.class);
-        assertThat(Schedules.parseGuessing("Mon..Fri 09:00", UTC)).isInstanceOf(OnCalendarSchedule.class);
+        assertThat(Schedules.parseGuessing("Mon..Fri 09:00", UTC))
+                .isInstanceOf(OnCalendarSchedule.class);
         assertThat(FireTimes.after(Schedules.parseGuessing("0 9 * * 1-5", UTC), FireTimes.BASE, 1))
                 .containsExactly("2026-03-30 09:00");
     }
@@ -71,9 +76,11 @@ class SchedulesTest {
     @Test
     void rejectsAnExpressionThatIsNeitherKind() {
         assertThatThrownBy(() -> Schedules.parseGuessing("61 * * * *", UTC))
-                .isInstanceOf(InvalidScheduleException.class).hasMessageContaining("61");
+                .isInstanceOf(InvalidScheduleException.class)
+                .hasMessageContaining("61");
         assertThatThrownBy(() -> Schedules.parseGuessing("every day", UTC))
-                .isInstanceOf(InvalidScheduleException.class).hasMessageContaining("unknown time zone 'day'");
+                .isInstanceOf(InvalidScheduleException.class)
+                .hasMessageContaining("unknown time zone 'day'");
         assertThatThrownBy(() -> Schedules.parseGuessing("@daily", UTC))
                 .isInstanceOf(InvalidScheduleException.class);
     }
@@ -91,9 +98,11 @@ class SchedulesTest {
     @Test
     void cachedFailsLoudlyOnDataThatWasNeverValid() {
         assertThatThrownBy(() -> Schedules.cached("cron", "61 * * * *", "UTC"))
-                .isInstanceOf(InvalidScheduleException.class).hasMessageContaining("61");
+                .isInstanceOf(InvalidScheduleException.class)
+                .hasMessageContaining("61");
         assertThatThrownBy(() -> Schedules.cached("cron", "0 9 * * *", "Mars/Base"))
-                .isInstanceOf(InvalidScheduleException.class).hasMessageContaining("Mars/Base");
+                .isInstanceOf(InvalidScheduleException.class)
+                .hasMessageContaining("Mars/Base");
         assertThat(Schedules.cacheSize()).isZero();
     }
 
@@ -110,19 +119,27 @@ class SchedulesTest {
     @Test
     void cachedGivesEveryThreadAWorkingSchedule() {
         Set<Schedule> seen = ConcurrentHashMap.newKeySet();
-        List<String> expressions = List.of("*/5 * * * *", "hourly", "0 0 L * *", "Mon *-*-1..7 06:00");
+        List<String> expressions =
+                List.of("*/5 * * * *", "hourly", "0 0 L * *", "Mon *-*-1..7 06:00");
 
-        IntStream.range(0, 4_000).parallel().forEach(i -> {
-            String expression = expressions.get(i % expressions.size());
-            Schedule schedule;
-            try {
-                schedule = Schedules.cached(Schedules.guessKind(expression), expression, "Europe/London");
-            } catch (InvalidScheduleException e) {
-                throw new AssertionError(e);
-            }
-            assertThat(schedule.nextAfter(FireTimes.BASE)).isPresent();
-            seen.add(schedule);
-        });
+        IntStream.range(0, 4_000)
+                .parallel()
+                .forEach(
+                        i -> {
+                            String expression = expressions.get(i % expressions.size());
+                            Schedule schedule;
+                            try {
+                                schedule =
+                                        Schedules.cached(
+                                                Schedules.guessKind(expression),
+                                                expression,
+                                                "Europe/London");
+                            } catch (InvalidScheduleException e) {
+                                throw new AssertionError(e);
+                            }
+                            assertThat(schedule.nextAfter(FireTimes.BASE)).isPresent();
+                            seen.add(schedule);
+                        });
 
         assertThat(seen).hasSizeBetween(expressions.size(), expressions.size() * 4);
     }

@@ -11,16 +11,41 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TimeZonesTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"UTC", "Europe/Riga", "America/New_York", "Asia/Kolkata", "Etc/GMT+2",
-        "Europe/Kiev", "Europe/Kyiv", "US/Eastern", "Asia/Calcutta", "GMT"})
+    @ValueSource(
+            strings = {
+                "UTC",
+                "Europe/Riga",
+                "America/New_York",
+                "Asia/Kolkata",
+                "Etc/GMT+2",
+                "Europe/Kiev",
+                "Europe/Kyiv",
+                "US/Eastern",
+                "Asia/Calcutta",
+                "GMT"
+            })
     void acceptsIanaNamesIncludingLegacyAliases(String name) {
         assertThat(TimeZones.resolve(name)).contains(ZoneId.of(name));
     }
 
     @ParameterizedTest(name = "[{0}]")
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "+02:00", "-05:00", "Z", "UTC+2", "GMT+01:00", "Mars/Base", "utc",
-        "europe/riga", "Europe/Riga ", "Europe", "PST", "12345"})
+    @ValueSource(
+            strings = {
+                " ",
+                "+02:00",
+                "-05:00",
+                "Z",
+                "UTC+2",
+                "GMT+01:00",
+                "Mars/Base",
+                "utc",
+                "europe/riga",
+                "Europe/Riga ",
+                "Europe",
+                "PST",
+                "12345"
+            })
     void rejectsOffsetsBlanksAndUnknownNames(String name) {
         assertThat(TimeZones.resolve(name)).isEmpty();
     }

@@ -71,7 +71,9 @@ class SettingsLoaderTest {
     void unreadableMychecksConfigIsAnInvalidSetting() {
         env.put("MYCHECKS_CONFIG", tmp.resolve("missing.conf").toString());
         assertThatThrownBy(this::load)
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.key()).isEqualTo("MYCHECKS_CONFIG"))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.key()).isEqualTo("MYCHECKS_CONFIG"))
                 .hasMessageContaining("missing.conf");
     }
 
@@ -135,7 +137,9 @@ class SettingsLoaderTest {
     void missingSecretFileIsAnInvalidSettingNamingTheFileKey() {
         env.put("DB_PASSWORD_FILE", tmp.resolve("nope").toString());
         assertThatThrownBy(this::load)
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.key()).isEqualTo("DB_PASSWORD_FILE"))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.key()).isEqualTo("DB_PASSWORD_FILE"))
                 .hasMessageStartingWith("DB_PASSWORD_FILE: ");
     }
 
@@ -153,7 +157,8 @@ class SettingsLoaderTest {
         Path file = dataDir.resolve("secret.key");
         assertThat(first).hasSizeGreaterThanOrEqualTo(32);
         assertThat(Files.readString(file).strip()).isEqualTo(first);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(load().secretKey()).isEqualTo(first);
     }
 

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code config/mychecks.conf} is the admin's documentation of every setting: it must list
- * exactly the keys Mychecks reads, each commented out with its true default.
+ * {@code config/mychecks.conf} is the admin's documentation of every setting: it must list exactly
+ * the keys Mychecks reads, each commented out with its true default.
  */
 class SettingsTemplateTest {
     /** A setting line: {@code #KEY=default}, with no space after the {@code #}. */
     private static final Pattern SETTING_LINE = Pattern.compile("^#([A-Z][A-Z0-9_]*)=(.*)$");
+
     static String text;
     static Map<String, String> shown;
 
@@ -32,20 +33,24 @@ class SettingsTemplateTest {
         for (String line : text.split("\\R")) {
             Matcher m = SETTING_LINE.matcher(line);
             if (m.matches()) {
-                assertThat(shown.put(m.group(1), m.group(2))).as("%s listed twice", m.group(1)).isNull();
+                assertThat(shown.put(m.group(1), m.group(2)))
+                        .as("%s listed twice", m.group(1))
+                        .isNull();
             }
         }
     }
 
     @Test
     void templateListsEveryKeyMychecksReads() {
-        List<String> names = SettingKeys.ALL.stream().map(SettingKey::name).collect(Collectors.toList());
+        List<String> names =
+                SettingKeys.ALL.stream().map(SettingKey::name).collect(Collectors.toList());
         assertThat(shown.keySet()).containsAll(names);
     }
 
     @Test
     void templateListsNoKeyMychecksDoesNotRead() {
-        List<String> names = SettingKeys.ALL.stream().map(SettingKey::name).collect(Collectors.toList());
+        List<String> names =
+                SettingKeys.ALL.stream().map(SettingKey::name).collect(Collectors.toList());
         assertThat(names).containsAll(shown.keySet());
     }
 
@@ -72,14 +77,28 @@ class SettingsTemplateTest {
 
     @Test
     void headerExplainsPrecedenceAndFileLocation() {
-        assertThat(text).contains("MYCHECKS_CONFIG", "/etc/mychecks/mychecks.conf", "DATA_DIR/mychecks.conf", "EnvironmentFile=");
-        assertThat(text).containsSubsequence("# Appliance", "# Database", "# Site", "# Pings", "# Email", "# Integrations");
+        assertThat(text)
+                .contains(
+                        "MYCHECKS_CONFIG",
+                        "/etc/mychecks/mychecks.conf",
+                        "DATA_DIR/mychecks.conf",
+                        "EnvironmentFile=");
+        assertThat(text)
+                .containsSubsequence(
+                        "# Appliance",
+                        "# Database",
+                        "# Site",
+                        "# Pings",
+                        "# Email",
+                        "# Integrations");
     }
 
     @Test
     void uncommentingEveryLineGivesValidSettings() {
-        String uncommented = text.lines().map(l -> SETTING_LINE.matcher(l).matches() ? l.substring(1) : l)
-                .collect(Collectors.joining("\n"));
+        String uncommented =
+                text.lines()
+                        .map(l -> SETTING_LINE.matcher(l).matches() ? l.substring(1) : l)
+                        .collect(Collectors.joining("\n"));
         Map<String, String> values = SettingsFile.parse(uncommented);
         assertThat(values).hasSameSizeAs(SettingKeys.ALL);
         assertThat(Settings.of(values).redacted()).containsEntry("HTTP_LISTEN", "127.0.0.1:8000");

@@ -43,26 +43,39 @@ class SettingsValidationTest {
     })
     void badValueIsRejectedNamingTheKey(String key, String value) {
         assertThatThrownBy(() -> load(key, value))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.key()).isEqualTo(key))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class, e -> assertThat(e.key()).isEqualTo(key))
                 .hasMessageStartingWith(key + ": ");
     }
 
     @Test
     void badValueFromTheSettingsFileIsRejectedToo() throws Exception {
-        Path conf = java.nio.file.Files.writeString(tmp.resolve("m.conf"), "USE_GZIP_MIDDLEWARE=on\n");
+        Path conf =
+                java.nio.file.Files.writeString(tmp.resolve("m.conf"), "USE_GZIP_MIDDLEWARE=on\n");
         assertThatThrownBy(() -> load("MYCHECKS_CONFIG", conf.toString()))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.key()).isEqualTo("USE_GZIP_MIDDLEWARE"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.key()).isEqualTo("USE_GZIP_MIDDLEWARE"));
     }
 
     @Test
     void emptyHttpListenIsRejectedButEmptySmtpListenTurnsSmtpOff() {
         assertThatThrownBy(() -> load("HTTP_LISTEN", ""))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> assertThat(e.key()).isEqualTo("HTTP_LISTEN"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.key()).isEqualTo("HTTP_LISTEN"));
         assertThat(load("SMTP_LISTEN", "").smtpListen()).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({"DB, postgres", "DB, postgresql", "DB, SQLite", "DEBUG, True", "DEBUG, ''", "PING_BODY_LIMIT, None"})
+    @CsvSource({
+        "DB, postgres",
+        "DB, postgresql",
+        "DB, SQLite",
+        "DEBUG, True",
+        "DEBUG, ''",
+        "PING_BODY_LIMIT, None"
+    })
     void acceptedValuesLoad(String key, String value) {
         assertThat(load(key, value).get(key)).isEqualTo(value);
     }
@@ -78,7 +91,8 @@ class SettingsValidationTest {
         Settings s = load("HTTP_LISTEN", "[::1]:8080");
         assertThat(s.httpListen()).isEqualTo(new Listen("::1", 8080));
         assertThat(s.httpListen().authority()).isEqualTo("[::1]:8080");
-        assertThat(load("SMTP_LISTEN", "0.0.0.0:25").smtpListen()).isEqualTo(Optional.of(new Listen("0.0.0.0", 25)));
+        assertThat(load("SMTP_LISTEN", "0.0.0.0:25").smtpListen())
+                .isEqualTo(Optional.of(new Listen("0.0.0.0", 25)));
     }
 
     @Test
@@ -107,7 +121,9 @@ class SettingsValidationTest {
             }
         }
         assertThat(redacted.values()).noneMatch(v -> v.contains("hunter2"));
-        assertThat(redacted).containsEntry("EMAIL_HOST_USER", "mailer").containsEntry("SITE_NAME", "Mychecks");
+        assertThat(redacted)
+                .containsEntry("EMAIL_HOST_USER", "mailer")
+                .containsEntry("SITE_NAME", "Mychecks");
     }
 
     @Test

@@ -1,18 +1,17 @@
 package io.mychecks.core.testing;
 
 import io.mychecks.core.Appliance;
-import io.mychecks.core.operator.AccountService.IssuedKeys;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.User;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckConfig;
+import io.mychecks.core.operator.AccountService.IssuedKeys;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The people of every app test: Alice owns "Alices Project" (with keys), Bob owns his own
- * project, Charlie has no access to Alice's. Plain keys are kept here since the database
- * stores them hashed.
+ * The people of every app test: Alice owns "Alices Project" (with keys), Bob owns his own project,
+ * Charlie has no access to Alice's. Plain keys are kept here since the database stores them hashed.
  */
 public final class Fixtures {
     public final Appliance app;
@@ -47,18 +46,28 @@ public final class Fixtures {
     }
 
     private Project project(UUID code) {
-        return app.database().inTransaction(cfg -> app.projects().findByCode(cfg.dsl(), code).orElseThrow());
+        return app.database()
+                .inTransaction(cfg -> app.projects().findByCode(cfg.dsl(), code).orElseThrow());
     }
 
     /** Creates a check in Alice's project, configured by {@code edit}. */
     public Check aliceCheck(Consumer<CheckConfig.Builder> edit) {
         CheckConfig.Builder b = CheckConfig.defaults().toBuilder();
         edit.accept(b);
-        return app.database().inTransaction(cfg -> app.checks().insert(cfg.dsl(), aliceProject.id(), b.build(), app.clock().instant()));
+        return app.database()
+                .inTransaction(
+                        cfg ->
+                                app.checks()
+                                        .insert(
+                                                cfg.dsl(),
+                                                aliceProject.id(),
+                                                b.build(),
+                                                app.clock().instant()));
     }
 
     /** Reloads a check from the database. */
     public Check reload(Check check) {
-        return app.database().inTransaction(cfg -> app.checks().findById(cfg.dsl(), check.id()).orElseThrow());
+        return app.database()
+                .inTransaction(cfg -> app.checks().findById(cfg.dsl(), check.id()).orElseThrow());
     }
 }

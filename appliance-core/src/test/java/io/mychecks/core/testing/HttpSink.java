@@ -19,8 +19,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A loopback HTTP server that records every request (method, path, query, headers, body) and
- * answers from a programmable queue of responses (200 when the queue is empty), optionally
- * after a delay. Tests check what a notifier sent, not a mock.
+ * answers from a programmable queue of responses (200 when the queue is empty), optionally after a
+ * delay. Tests check what a notifier sent, not a mock.
  */
 public final class HttpSink implements AutoCloseable {
     private final HttpServer server;
@@ -30,7 +30,13 @@ public final class HttpSink implements AutoCloseable {
     private volatile Duration delay = Duration.ZERO;
 
     /** One recorded request; header names are lower-case, values as received (latin-1). */
-    public record Request(String method, String path, String rawPath, String query, Map<String, List<String>> headers, byte[] body) {
+    public record Request(
+            String method,
+            String path,
+            String rawPath,
+            String query,
+            Map<String, List<String>> headers,
+            byte[] body) {
         public String header(String name) {
             List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
             return v == null || v.isEmpty() ? null : v.get(0);
@@ -46,7 +52,9 @@ public final class HttpSink implements AutoCloseable {
 
     public HttpSink() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -111,9 +119,16 @@ public final class HttpSink implements AutoCloseable {
             body = in.readAllBytes();
         }
         Map<String, List<String>> headers = new TreeMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-        requests.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), ex.getRequestURI().getRawPath(),
-                ex.getRequestURI().getRawQuery(), headers, body));
+        ex.getRequestHeaders()
+                .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+        requests.add(
+                new Request(
+                        ex.getRequestMethod(),
+                        ex.getRequestURI().getPath(),
+                        ex.getRequestURI().getRawPath(),
+                        ex.getRequestURI().getRawQuery(),
+                        headers,
+                        body));
         Response r = responses.poll();
         if (r == null) {
             r = new Response(200, Map.of());

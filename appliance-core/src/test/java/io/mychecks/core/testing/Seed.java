@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Rows for store and pruner tests, written through the stores where they can do it, so a
- * test needs no Appliance. Emails are unique per call.
+ * Rows for store and pruner tests, written through the stores where they can do it, so a test needs
+ * no Appliance. Emails are unique per call.
  */
 public final class Seed {
     private final Database db;
@@ -35,14 +35,15 @@ public final class Seed {
     }
 
     /**
-     * Deletes every row, so the tests of one class can share a database: users take their
-     * projects, checks, pings, flips, channels and notifications with them (ON DELETE CASCADE).
+     * Deletes every row, so the tests of one class can share a database: users take their projects,
+     * checks, pings, flips, channels and notifications with them (ON DELETE CASCADE).
      */
     public void deleteAll() {
-        db.inTransactionRun(cfg -> {
-            cfg.dsl().deleteFrom(USERS).execute();
-            cfg.dsl().deleteFrom(TOKEN_BUCKETS).execute();
-        });
+        db.inTransactionRun(
+                cfg -> {
+                    cfg.dsl().deleteFrom(USERS).execute();
+                    cfg.dsl().deleteFrom(TOKEN_BUCKETS).execute();
+                });
     }
 
     /** A plain (not super) user created at {@code created}, never logged in. */
@@ -53,12 +54,24 @@ public final class Seed {
 
     /** Sets a user's last login (no store writes it yet: the web login will). */
     public void lastLogin(User user, Instant at) {
-        db.inTransactionRun(cfg -> cfg.dsl().update(USERS).set(USERS.LAST_LOGIN, at).where(USERS.ID.eq(user.id())).execute());
+        db.inTransactionRun(
+                cfg ->
+                        cfg.dsl()
+                                .update(USERS)
+                                .set(USERS.LAST_LOGIN, at)
+                                .where(USERS.ID.eq(user.id()))
+                                .execute());
     }
 
     /** Sets how many pings per check a user keeps. */
     public void pingLogLimit(User user, int limit) {
-        db.inTransactionRun(cfg -> cfg.dsl().update(USERS).set(USERS.PING_LOG_LIMIT, limit).where(USERS.ID.eq(user.id())).execute());
+        db.inTransactionRun(
+                cfg ->
+                        cfg.dsl()
+                                .update(USERS)
+                                .set(USERS.PING_LOG_LIMIT, limit)
+                                .where(USERS.ID.eq(user.id()))
+                                .execute());
     }
 
     public Project project(User owner, Instant created) {
@@ -66,7 +79,8 @@ public final class Seed {
     }
 
     public Check check(Project project, Instant created) {
-        return db.inTransaction(cfg -> checks.insert(cfg.dsl(), project.id(), CheckConfig.defaults(), created));
+        return db.inTransaction(
+                cfg -> checks.insert(cfg.dsl(), project.id(), CheckConfig.defaults(), created));
     }
 
     /** A user with a project holding one check, all created at {@code created}. */
@@ -78,8 +92,21 @@ public final class Seed {
     public List<Ping> pings(Check check, long fromN, long toN, Instant first) {
         List<Ping> list = new ArrayList<>();
         for (long n = fromN; n <= toN; n++) {
-            list.add(new Ping(0, check.id(), n, first.plusSeconds(n - fromN), PingKind.SUCCESS, "http",
-                    "192.0.2.1", "GET", "curl/8", null, null, null, null));
+            list.add(
+                    new Ping(
+                            0,
+                            check.id(),
+                            n,
+                            first.plusSeconds(n - fromN),
+                            PingKind.SUCCESS,
+                            "http",
+                            "192.0.2.1",
+                            "GET",
+                            "curl/8",
+                            null,
+                            null,
+                            null,
+                            null));
         }
         db.inTransactionRun(cfg -> pings.insertAll(cfg.dsl(), list));
         return list;

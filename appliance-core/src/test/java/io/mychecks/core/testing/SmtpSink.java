@@ -22,9 +22,9 @@ import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.server.SMTPServer;
 
 /**
- * A loopback SMTP server (SubEtha) that keeps every message it receives, for tests of what
- * Mychecks sends. Recipients can be made to fail with a chosen SMTP reply, e.g. 550 (unknown
- * user) or 450 (try later).
+ * A loopback SMTP server (SubEtha) that keeps every message it receives, for tests of what Mychecks
+ * sends. Recipients can be made to fail with a chosen SMTP reply, e.g. 550 (unknown user) or 450
+ * (try later).
  */
 public final class SmtpSink implements AutoCloseable {
     private final SMTPServer server;
@@ -50,7 +50,10 @@ public final class SmtpSink implements AutoCloseable {
             }
         }
 
-        /** The text of the first part of type {@code mimeType} (text/plain, text/html), or null; line ends as "\n". */
+        /**
+         * The text of the first part of type {@code mimeType} (text/plain, text/html), or null;
+         * line ends as "\n".
+         */
         public String part(String mimeType) {
             try {
                 String found = find(message, mimeType);
@@ -68,7 +71,8 @@ public final class SmtpSink implements AutoCloseable {
             return part("text/html");
         }
 
-        private static String find(Part part, String mimeType) throws MessagingException, IOException {
+        private static String find(Part part, String mimeType)
+                throws MessagingException, IOException {
             if (part.isMimeType(mimeType)) {
                 return part.getContent().toString();
             }
@@ -91,16 +95,17 @@ public final class SmtpSink implements AutoCloseable {
     }
 
     /**
-     * A sink that, with {@code offerStartTls}, advertises STARTTLS without being able to
-     * complete the handshake (it has no certificate): a client that tries it fails.
+     * A sink that, with {@code offerStartTls}, advertises STARTTLS without being able to complete
+     * the handshake (it has no certificate): a client that tries it fails.
      */
     public SmtpSink(boolean offerStartTls) {
-        this.server = SMTPServer.port(0)
-                .bindAddress(InetAddress.getLoopbackAddress())
-                .hostName("sink.test")
-                .enableTLS(offerStartTls)
-                .messageHandlerFactory(this::handler)
-                .build();
+        this.server =
+                SMTPServer.port(0)
+                        .bindAddress(InetAddress.getLoopbackAddress())
+                        .hostName("sink.test")
+                        .enableTLS(offerStartTls)
+                        .messageHandlerFactory(this::handler)
+                        .build();
         server.start();
     }
 
@@ -110,8 +115,17 @@ public final class SmtpSink implements AutoCloseable {
 
     /** Settings that make Mychecks send through this sink (plain SMTP, no TLS). */
     public Map<String, String> settings() {
-        return Map.of("EMAIL_HOST", "127.0.0.1", "EMAIL_PORT", String.valueOf(port()), "EMAIL_USE_TLS", "False",
-                "EMAIL_USE_SSL", "False", "DEFAULT_FROM_EMAIL", "Mychecks <alerts@mychecks.test>");
+        return Map.of(
+                "EMAIL_HOST",
+                "127.0.0.1",
+                "EMAIL_PORT",
+                String.valueOf(port()),
+                "EMAIL_USE_TLS",
+                "False",
+                "EMAIL_USE_SSL",
+                "False",
+                "DEFAULT_FROM_EMAIL",
+                "Mychecks <alerts@mychecks.test>");
     }
 
     /** Makes RCPT TO {@code address} fail with {@code code} (e.g. 550 or 450). */
@@ -165,7 +179,10 @@ public final class SmtpSink implements AutoCloseable {
             public String data(InputStream in) throws IOException {
                 byte[] raw = in.readAllBytes();
                 try {
-                    MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+                    MimeMessage parsed =
+                            new MimeMessage(
+                                    Session.getInstance(new Properties()),
+                                    new ByteArrayInputStream(raw));
                     messages.add(new Received(from, List.copyOf(recipients), raw, parsed));
                 } catch (MessagingException e) {
                     throw new IOException(e);

@@ -15,10 +15,10 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * Fresh, migrated databases for tests. PostgreSQL uses the server on 127.0.0.1:5432 when it
- * answers (a new database per call, dropped on close) and an embedded PostgreSQL otherwise.
- * The system property {@code mychecks.test.db} ({@code sqlite} or {@code postgres}) picks the
- * database of tests that run on "the current" one.
+ * Fresh, migrated databases for tests. PostgreSQL uses the server on 127.0.0.1:5432 when it answers
+ * (a new database per call, dropped on close) and an embedded PostgreSQL otherwise. The system
+ * property {@code mychecks.test.db} ({@code sqlite} or {@code postgres}) picks the database of
+ * tests that run on "the current" one.
  */
 public final class TestDatabases {
     private static final String HOST = "127.0.0.1";
@@ -34,7 +34,11 @@ public final class TestDatabases {
         private final String description;
         private final java.util.function.Supplier<Database> reopen;
 
-        TestDatabase(Database database, Runnable cleanup, String description, java.util.function.Supplier<Database> reopen) {
+        TestDatabase(
+                Database database,
+                Runnable cleanup,
+                String description,
+                java.util.function.Supplier<Database> reopen) {
             this.database = database;
             this.cleanup = cleanup;
             this.description = description;
@@ -79,7 +83,8 @@ public final class TestDatabases {
             Path file = dir.resolve("test.sqlite");
             Database db = Database.sqlite(file);
             Migrations.migrate(db);
-            return new TestDatabase(db, () -> deleteQuietly(dir), "sqlite:" + file, () -> Database.sqlite(file));
+            return new TestDatabase(
+                    db, () -> deleteQuietly(dir), "sqlite:" + file, () -> Database.sqlite(file));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -87,12 +92,19 @@ public final class TestDatabases {
 
     /** A migrated, new PostgreSQL database; dropped on close. */
     public static TestDatabase postgres() {
-        String name = "mychecks_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name =
+                "mychecks_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         String base = adminUrl();
         execute(base + "postgres", "CREATE DATABASE " + name);
         Database db = Database.postgres(base + name, "postgres", "");
         Migrations.migrate(db);
-        return new TestDatabase(db, () -> execute(base + "postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"), "postgres:" + name,
+        return new TestDatabase(
+                db,
+                () ->
+                        execute(
+                                base + "postgres",
+                                "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"),
+                "postgres:" + name,
                 () -> Database.postgres(base + name, "postgres", ""));
     }
 
@@ -107,7 +119,8 @@ public final class TestDatabases {
             }
             return "jdbc:postgresql://localhost:" + embedded.getPort() + "/";
         } catch (IOException e) {
-            throw new IllegalStateException("no PostgreSQL on " + HOST + ":" + PORT + " and embedded PostgreSQL failed", e);
+            throw new IllegalStateException(
+                    "no PostgreSQL on " + HOST + ":" + PORT + " and embedded PostgreSQL failed", e);
         }
     }
 
@@ -121,7 +134,8 @@ public final class TestDatabases {
     }
 
     private static void execute(String url, String sql) {
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);

@@ -17,15 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One Management API URL: CORS, the version from the path, the body, the key, then the
- * operation for the request's method. Operations run on a worker thread and may block.
+ * One Management API URL: CORS, the version from the path, the body, the key, then the operation
+ * for the request's method. Operations run on a worker thread and may block.
  *
  * <ol>
  *   <li>Every answer carries the CORS headers; OPTIONS answers 204; other methods 405.
  *   <li>A POST body is parsed before authentication: bad JSON and non-objects are 400.
- *   <li>The key is {@code X-Api-Key}, or {@code api_key} in a POST body; it must be 32
- *       characters (401 "missing api key") and match the project's read-write key, or its
- *       read-only key where the operation allows it (401 "wrong api key").
+ *   <li>The key is {@code X-Api-Key}, or {@code api_key} in a POST body; it must be 32 characters
+ *       (401 "missing api key") and match the project's read-write key, or its read-only key where
+ *       the operation allows it (401 "wrong api key").
  * </ol>
  */
 public final class ApiEndpoint implements HttpHandler {
@@ -83,7 +83,10 @@ public final class ApiEndpoint implements HttpHandler {
         }
         try {
             int version = version(Router.param(ex, "version"));
-            ObjectNode body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH") ? readBody(ex) : Json.object();
+            ObjectNode body =
+                    method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
+                            ? readBody(ex)
+                            : Json.object();
             ApiRequest request = authenticate(ex, version, op.access(), body);
             op.operation().handle(request);
         } catch (ApiException e) {
@@ -109,7 +112,9 @@ public final class ApiEndpoint implements HttpHandler {
         var h = ex.getResponseHeaders();
         h.put(HttpString.tryFromString("Access-Control-Allow-Origin"), "*");
         h.put(HttpString.tryFromString("Access-Control-Allow-Headers"), "X-Api-Key");
-        h.put(HttpString.tryFromString("Access-Control-Allow-Methods"), String.join(", ", ops.keySet()) + ", OPTIONS");
+        h.put(
+                HttpString.tryFromString("Access-Control-Allow-Methods"),
+                String.join(", ", ops.keySet()) + ", OPTIONS");
         h.put(HttpString.tryFromString("Access-Control-Max-Age"), "600");
     }
 
@@ -158,19 +163,23 @@ public final class ApiEndpoint implements HttpHandler {
         return (ObjectNode) node;
     }
 
-    private ApiRequest authenticate(HttpServerExchange ex, int version, Access access, ObjectNode body) {
+    private ApiRequest authenticate(
+            HttpServerExchange ex, int version, Access access, ObjectNode body) {
         if (access == Access.NONE) {
             return new ApiRequest(ex, version, null, false, body);
         }
         String key = ex.getRequestHeaders().getFirst(KEY_HEADER);
-        if ((key == null || key.isEmpty()) && ex.getRequestMethod().toString().equals("POST") && body.path("api_key").isTextual()) {
+        if ((key == null || key.isEmpty())
+                && ex.getRequestMethod().toString().equals("POST")
+                && body.path("api_key").isTextual()) {
             key = body.get("api_key").asText();
         }
         if (key == null || key.length() != 32) {
             throw new ApiException(401, "missing api key");
         }
         String hash = app.apiKeys().hash(key);
-        Optional<Project> project = app.projects().findByApiKeyHash(app.database().dsl(), hash, false);
+        Optional<Project> project =
+                app.projects().findByApiKeyHash(app.database().dsl(), hash, false);
         if (project.isPresent()) {
             return new ApiRequest(ex, version, project.get(), false, body);
         }

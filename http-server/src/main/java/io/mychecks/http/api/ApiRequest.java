@@ -8,11 +8,16 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * An authenticated API call: the exchange, the API version from the path (1, 2 or 3), the
- * key's project, whether the key was the read-only one, and the JSON body (empty object for
- * requests without a body).
+ * An authenticated API call: the exchange, the API version from the path (1, 2 or 3), the key's
+ * project, whether the key was the read-only one, and the JSON body (empty object for requests
+ * without a body).
  */
-public record ApiRequest(HttpServerExchange exchange, int version, Project project, boolean readOnlyKey, ObjectNode body) {
+public record ApiRequest(
+        HttpServerExchange exchange,
+        int version,
+        Project project,
+        boolean readOnlyKey,
+        ObjectNode body) {
 
     /** A path parameter of the route. */
     public String param(String name) {

@@ -11,11 +11,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The channels (integrations) of the key's project: list them (v1–v3, as the reference), and,
- * ours in v3 only, create and delete them. Every operation needs the read-write key.
+ * The channels (integrations) of the key's project: list them (v1–v3, as the reference), and, ours
+ * in v3 only, create and delete them. Every operation needs the read-write key.
  */
 public final class ChannelsApi {
-    private static final Pattern UUID_PATH = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern UUID_PATH =
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     private final ChannelService channels;
 
@@ -44,13 +45,18 @@ public final class ChannelsApi {
         Responses.json(r.exchange(), 201, Json.bytes(channels.toJson(created)));
     }
 
-    /** DELETE channels/{code}: 200 with the deleted channel; 404 when the project has no such channel. */
+    /**
+     * DELETE channels/{code}: 200 with the deleted channel; 404 when the project has no such
+     * channel.
+     */
     public void delete(ApiRequest r) {
         String raw = r.param("code");
         if (raw == null || !UUID_PATH.matcher(raw).matches()) {
             throw ApiException.notFound();
         }
-        Channel deleted = channels.delete(r.project(), UUID.fromString(raw)).orElseThrow(ApiException::notFound);
+        Channel deleted =
+                channels.delete(r.project(), UUID.fromString(raw))
+                        .orElseThrow(ApiException::notFound);
         Responses.json(r.exchange(), 200, Json.bytes(channels.toJson(deleted)));
     }
 }

@@ -6,9 +6,9 @@ import io.undertow.server.HttpHandler;
 import java.util.regex.Pattern;
 
 /**
- * Routes {@code checks/{code}…} URLs by the shape of their path parameters, as the reference's
- * URL patterns do: {@code code} is a lower-case UUID or a 40-hex unique key, {@code n} is
- * digits. Anything else is an unknown URL (404) whatever the method or key.
+ * Routes {@code checks/{code}…} URLs by the shape of their path parameters, as the reference's URL
+ * patterns do: {@code code} is a lower-case UUID or a 40-hex unique key, {@code n} is digits.
+ * Anything else is an unknown URL (404) whatever the method or key.
  */
 public final class CheckPaths {
     private static final Pattern UUID =
@@ -25,8 +25,8 @@ public final class CheckPaths {
     }
 
     /**
-     * Passes URLs whose {@code code} is a UUID to {@code byUuid} and those whose code is a
-     * unique key to {@code byUniqueKey} (null: none); others get 404.
+     * Passes URLs whose {@code code} is a UUID to {@code byUuid} and those whose code is a unique
+     * key to {@code byUniqueKey} (null: none); others get 404.
      */
     public static HttpHandler byCode(HttpHandler byUuid, HttpHandler byUniqueKey) {
         return ex -> {
@@ -43,9 +43,10 @@ public final class CheckPaths {
 
     /** Passes URLs whose {@code code} is a UUID and {@code n} a number to {@code next}. */
     public static HttpHandler uuidAndNumber(HttpHandler next) {
-        return uuid(ex -> {
-            String n = Router.param(ex, "n");
-            (n != null && NUMBER.matcher(n).matches() ? next : NOT_FOUND).handleRequest(ex);
-        });
+        return uuid(
+                ex -> {
+                    String n = Router.param(ex, "n");
+                    (n != null && NUMBER.matcher(n).matches() ? next : NOT_FOUND).handleRequest(ex);
+                });
     }
 }

@@ -6,10 +6,10 @@ import io.mychecks.core.Appliance;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckJson;
 import io.mychecks.core.manage.CheckRejectedException;
+import io.mychecks.core.manage.CheckService;
 import io.mychecks.core.manage.CheckSnapshot;
 import io.mychecks.core.manage.CheckSpec;
 import io.mychecks.core.manage.CheckSpecParser;
-import io.mychecks.core.manage.CheckService;
 import io.mychecks.core.manage.InvalidCheckSpecException;
 import io.mychecks.http.server.Responses;
 import java.util.List;
@@ -17,8 +17,8 @@ import java.util.UUID;
 
 /**
  * The Management API's checks: {@code checks/} (list, create) and {@code checks/<uuid>} (get,
- * update, delete, pause, resume), plus get by unique key. API v1 and v2 derive the slug from
- * a new name; v3 changes the slug only when it is sent.
+ * update, delete, pause, resume), plus get by unique key. API v1 and v2 derive the slug from a new
+ * name; v3 changes the slug only when it is sent.
  */
 public final class ChecksApi {
     private final Appliance app;
@@ -27,7 +27,10 @@ public final class ChecksApi {
         this.app = app;
     }
 
-    /** GET checks/: every check of the project, filtered by {@code tag} (all must match) and {@code slug}. */
+    /**
+     * GET checks/: every check of the project, filtered by {@code tag} (all must match) and {@code
+     * slug}.
+     */
     public void list(ApiRequest r) {
         List<String> slugs = r.queryAll("slug");
         String slug = slugs.isEmpty() ? null : slugs.get(slugs.size() - 1);
@@ -40,7 +43,9 @@ public final class ChecksApi {
         Responses.json(r.exchange(), 200, Json.bytes(body));
     }
 
-    /** POST checks/: 201 with a new check, or 200 with the check its {@code unique} fields matched. */
+    /**
+     * POST checks/: 201 with a new check, or 200 with the check its {@code unique} fields matched.
+     */
     public void create(ApiRequest r) {
         CheckService.Created c = app.checkService().create(r.project(), spec(r), slugFromName(r));
         send(r, c.created() ? 201 : 200, c.snapshot());
@@ -54,15 +59,18 @@ public final class ChecksApi {
 
     /** GET checks/<unique_key>: only the key's project is searched; 404 has no body. */
     public void getByUniqueKey(ApiRequest r) {
-        Check check = app.checkQueries().byUniqueKey(r.project(), r.param("code"))
-                .orElseThrow(() -> new ApiException(404, null));
+        Check check =
+                app.checkQueries()
+                        .byUniqueKey(r.project(), r.param("code"))
+                        .orElseThrow(() -> new ApiException(404, null));
         send(r, 200, app.checkQueries().snapshot(check));
     }
 
     /** POST checks/<uuid>: writes the sent fields. */
     public void update(ApiRequest r) {
         UUID code = code(r);
-        // an unknown or foreign check answers 404 or 403 before the body is judged, as the reference
+        // an unknown or foreign check answers 404 or 403 before the body is judged, as the
+        // reference
         app.checkQueries().owned(r.project(), code);
         send(r, 200, app.checkService().update(r.project(), code, spec(r), slugFromName(r)));
     }
@@ -109,7 +117,13 @@ public final class ChecksApi {
     }
 
     private ObjectNode render(ApiRequest r, CheckSnapshot s) {
-        return CheckJson.render(s.check(), r.version(), r.readOnlyKey(), s.channelCodes(), app.settings(), app.clock().instant());
+        return CheckJson.render(
+                s.check(),
+                r.version(),
+                r.readOnlyKey(),
+                s.channelCodes(),
+                app.settings(),
+                app.clock().instant());
     }
 
     private void send(ApiRequest r, int status, CheckSnapshot s) {

@@ -7,18 +7,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The time window of a flips request: {@code seconds} (flips from the last N seconds, 0 or
- * empty: no limit), {@code start} and {@code end} (UNIX times; {@code created >= start},
- * {@code created < end}). Numbers are read as the reference's form fields read them.
+ * The time window of a flips request: {@code seconds} (flips from the last N seconds, 0 or empty:
+ * no limit), {@code start} and {@code end} (UNIX times; {@code created >= start}, {@code created <
+ * end}). Numbers are read as the reference's form fields read them.
  *
  * @param from the earliest creation time, inclusive, or null
  * @param to the creation time flips must be before, or null
  */
 record FlipFilter(Instant from, Instant to) {
     private static final long MAX_SECONDS = 31_536_000L;
+
     /** 10^10 seconds: the year 2286, the reference's sanity bound. */
     private static final long MAX_TIMESTAMP = 10_000_000_000L;
+
     private static final Pattern INTEGER = Pattern.compile("\\s*([+-]?[0-9](?:_?[0-9])*)\\s*");
+
     /** An integer form field also takes a decimal point followed by zeros ("60.0"). */
     private static final Pattern DECIMAL_ZEROS = Pattern.compile("\\.0*\\s*$");
 

@@ -27,7 +27,11 @@ public final class FlipsApi {
 
     /** GET checks/<unique_key>/flips/: 404 without a body when the project has no such check. */
     public void byUniqueKey(ApiRequest r) {
-        send(r, app.checkQueries().byUniqueKey(r.project(), r.param("code")).orElseThrow(() -> new ApiException(404, null)));
+        send(
+                r,
+                app.checkQueries()
+                        .byUniqueKey(r.project(), r.param("code"))
+                        .orElseThrow(() -> new ApiException(404, null)));
     }
 
     private void send(ApiRequest r, Check check) {

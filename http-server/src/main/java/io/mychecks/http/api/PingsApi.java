@@ -10,7 +10,10 @@ import io.undertow.util.Headers;
 import java.nio.ByteBuffer;
 import java.util.UUID;
 
-/** {@code checks/<uuid>/pings/} (the ping log, newest first) and {@code checks/<uuid>/pings/<n>/body}. */
+/**
+ * {@code checks/<uuid>/pings/} (the ping log, newest first) and {@code
+ * checks/<uuid>/pings/<n>/body}.
+ */
 public final class PingsApi {
     private final Appliance app;
 
@@ -21,7 +24,13 @@ public final class PingsApi {
     /** GET checks/<uuid>/pings/. */
     public void list(ApiRequest r) {
         Check check = app.checkQueries().owned(r.project(), UUID.fromString(r.param("code")));
-        String base = app.settings().siteRoot() + "/api/v" + r.version() + "/checks/" + check.code() + "/pings/";
+        String base =
+                app.settings().siteRoot()
+                        + "/api/v"
+                        + r.version()
+                        + "/checks/"
+                        + check.code()
+                        + "/pings/";
         ArrayNode pings = Json.MAPPER.createArrayNode();
         for (Ping p : app.checkQueries().pings(check)) {
             pings.add(render(p, base));
@@ -34,16 +43,19 @@ public final class PingsApi {
     /** GET checks/<uuid>/pings/<n>/body: the raw body as text/plain; 404 when gone or empty. */
     public void body(ApiRequest r) {
         Check check = app.checkQueries().owned(r.project(), UUID.fromString(r.param("code")));
-        byte[] body = app.checkQueries().pingBody(check, Long.parseLong(r.param("n"))).orElseThrow(ApiException::notFound);
+        byte[] body =
+                app.checkQueries()
+                        .pingBody(check, Long.parseLong(r.param("n")))
+                        .orElseThrow(ApiException::notFound);
         r.exchange().setStatusCode(200);
         r.exchange().getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain");
         r.exchange().getResponseSender().send(ByteBuffer.wrap(body));
     }
 
     /**
-     * A ping in the reference's keys and order. {@code duration} (seconds, two decimals) is
-     * there only for a success or failure that closed a run; {@code body_url} is null when the
-     * ping had no body.
+     * A ping in the reference's keys and order. {@code duration} (seconds, two decimals) is there
+     * only for a success or failure that closed a run; {@code body_url} is null when the ping had
+     * no body.
      */
     static ObjectNode render(Ping p, String base) {
         ObjectNode o = Json.object();

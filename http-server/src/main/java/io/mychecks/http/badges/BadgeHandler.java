@@ -15,14 +15,17 @@ import java.util.function.Function;
 
 /**
  * Serves badge images and badge JSON: {@code /badge/<key>/<sig>/<tag>.<fmt>}, {@code
- * /badge/<key>/<sig>.<fmt>} and {@code /b/<states>/<key>.<fmt>}. GET and HEAD only (OPTIONS
- * answers the CORS preflight), never cached, readable from any origin. Every failure — a path
- * that does not parse, a bad format or signature, an unknown key — is 404.
+ * /badge/<key>/<sig>.<fmt>} and {@code /b/<states>/<key>.<fmt>}. GET and HEAD only (OPTIONS answers
+ * the CORS preflight), never cached, readable from any origin. Every failure — a path that does not
+ * parse, a bad format or signature, an unknown key — is 404.
  */
 public final class BadgeHandler {
-    private static final HttpString ALLOW_ORIGIN = HttpString.tryFromString("Access-Control-Allow-Origin");
-    private static final HttpString ALLOW_HEADERS = HttpString.tryFromString("Access-Control-Allow-Headers");
-    private static final HttpString ALLOW_METHODS = HttpString.tryFromString("Access-Control-Allow-Methods");
+    private static final HttpString ALLOW_ORIGIN =
+            HttpString.tryFromString("Access-Control-Allow-Origin");
+    private static final HttpString ALLOW_HEADERS =
+            HttpString.tryFromString("Access-Control-Allow-Headers");
+    private static final HttpString ALLOW_METHODS =
+            HttpString.tryFromString("Access-Control-Allow-Methods");
     private static final HttpString MAX_AGE = HttpString.tryFromString("Access-Control-Max-Age");
 
     private final BadgeService badges;
@@ -33,20 +36,44 @@ public final class BadgeHandler {
 
     /** {@code /badge/{key}/{sig}/{file}}: the badge of one tag. */
     public HttpHandler tagged() {
-        return handler(ex -> BadgePath.tagged(Router.param(ex, "key"), Router.param(ex, "sig"), Router.param(ex, "file"))
-                .flatMap(p -> badges.projectBadge(p.badgeKey(), p.signature(), p.tag(), p.format())));
+        return handler(
+                ex ->
+                        BadgePath.tagged(
+                                        Router.param(ex, "key"),
+                                        Router.param(ex, "sig"),
+                                        Router.param(ex, "file"))
+                                .flatMap(
+                                        p ->
+                                                badges.projectBadge(
+                                                        p.badgeKey(),
+                                                        p.signature(),
+                                                        p.tag(),
+                                                        p.format())));
     }
 
     /** {@code /badge/{key}/{file}}: the badge of all checks. */
     public HttpHandler all() {
-        return handler(ex -> BadgePath.all(Router.param(ex, "key"), Router.param(ex, "file"))
-                .flatMap(p -> badges.projectBadge(p.badgeKey(), p.signature(), p.tag(), p.format())));
+        return handler(
+                ex ->
+                        BadgePath.all(Router.param(ex, "key"), Router.param(ex, "file"))
+                                .flatMap(
+                                        p ->
+                                                badges.projectBadge(
+                                                        p.badgeKey(),
+                                                        p.signature(),
+                                                        p.tag(),
+                                                        p.format())));
     }
 
     /** {@code /b/{states}/{file}}: the badge of one check. */
     public HttpHandler check() {
-        return handler(ex -> BadgePath.check(Router.param(ex, "states"), Router.param(ex, "file"))
-                .flatMap(p -> badges.checkBadge(p.badgeKey(), p.mode(), p.format())));
+        return handler(
+                ex ->
+                        BadgePath.check(Router.param(ex, "states"), Router.param(ex, "file"))
+                                .flatMap(
+                                        p ->
+                                                badges.checkBadge(
+                                                        p.badgeKey(), p.mode(), p.format())));
     }
 
     private static HttpHandler handler(Function<HttpServerExchange, Optional<RenderedBadge>> find) {
@@ -78,7 +105,8 @@ public final class BadgeHandler {
         }
         ex.setStatusCode(200);
         ex.getResponseHeaders().put(Headers.CONTENT_TYPE, badge.get().format().mediaType());
-        ex.getResponseSender().send(ByteBuffer.wrap(badge.get().body().getBytes(StandardCharsets.UTF_8)));
+        ex.getResponseSender()
+                .send(ByteBuffer.wrap(badge.get().body().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void cors(HttpServerExchange ex) {

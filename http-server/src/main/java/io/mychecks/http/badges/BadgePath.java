@@ -9,12 +9,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Parses the path segments of badge URLs (as the server hands them over, percent-decoded
- * once). Anything that does not parse is a 404 for the caller.
+ * Parses the path segments of badge URLs (as the server hands them over, percent-decoded once).
+ * Anything that does not parse is a 404 for the caller.
  */
 final class BadgePath {
     private static final Pattern SLUG = Pattern.compile("[-a-zA-Z0-9_]+");
-    private static final Pattern UUID_LOWER = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_LOWER =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** {@code /badge/<badge key>/<signature>[/<tag>].<fmt>}. */
     record ProjectBadge(String badgeKey, String signature, String tag, BadgeFormat format) {}
@@ -32,7 +33,17 @@ final class BadgePath {
         if (!slug(badgeKey) || !slug(signature)) {
             return Optional.empty();
         }
-        return file(file).flatMap(f -> BadgeTagPath.decode(f.name()).map(tag -> new ProjectBadge(badgeKey, signature, tag, f.format())));
+        return file(file)
+                .flatMap(
+                        f ->
+                                BadgeTagPath.decode(f.name())
+                                        .map(
+                                                tag ->
+                                                        new ProjectBadge(
+                                                                badgeKey,
+                                                                signature,
+                                                                tag,
+                                                                f.format())));
     }
 
     /** Parses {@code /badge/<key>/<sig>.<fmt>}, the badge of all checks. */
@@ -40,7 +51,9 @@ final class BadgePath {
         if (!slug(badgeKey)) {
             return Optional.empty();
         }
-        return file(file).filter(f -> slug(f.name())).map(f -> new ProjectBadge(badgeKey, f.name(), BadgeSummary.ALL, f.format()));
+        return file(file)
+                .filter(f -> slug(f.name()))
+                .map(f -> new ProjectBadge(badgeKey, f.name(), BadgeSummary.ALL, f.format()));
     }
 
     /** Parses {@code /b/<states>/<uuid>.<fmt>}. */
@@ -50,7 +63,8 @@ final class BadgePath {
         if (mode.isEmpty() || f.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CheckBadge(mode.get(), UUID.fromString(f.get().name()), f.get().format()));
+        return Optional.of(
+                new CheckBadge(mode.get(), UUID.fromString(f.get().name()), f.get().format()));
     }
 
     private static Optional<File> file(String file) {
@@ -58,7 +72,8 @@ final class BadgePath {
         if (dot <= 0) {
             return Optional.empty();
         }
-        return BadgeFormat.fromExtension(file.substring(dot + 1)).map(fmt -> new File(file.substring(0, dot), fmt));
+        return BadgeFormat.fromExtension(file.substring(dot + 1))
+                .map(fmt -> new File(file.substring(0, dot), fmt));
     }
 
     private static boolean slug(String s) {

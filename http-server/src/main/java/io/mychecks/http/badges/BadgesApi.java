@@ -8,9 +8,9 @@ import io.mychecks.http.api.Json;
 import io.mychecks.http.server.Responses;
 
 /**
- * {@code GET /api/vN/badges/}: for every tag of the project's checks and for {@code *}, the
- * six badge URLs {@code svg}, {@code svg3}, {@code json}, {@code json3}, {@code shields},
- * {@code shields3} (plain names two-state, names ending in 3 three-state).
+ * {@code GET /api/vN/badges/}: for every tag of the project's checks and for {@code *}, the six
+ * badge URLs {@code svg}, {@code svg3}, {@code json}, {@code json3}, {@code shields}, {@code
+ * shields3} (plain names two-state, names ending in 3 three-state).
  */
 public final class BadgesApi {
     private final BadgeService badges;

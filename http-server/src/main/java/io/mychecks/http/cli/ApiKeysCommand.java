@@ -42,7 +42,12 @@ final class ApiKeysCommand implements Callable<Integer> {
             json.put("api_key", keys.apiKey());
             json.put("api_key_readonly", keys.apiKeyReadonly());
             json.put("ping_key", keys.pingKey());
-            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            new ObjectMapper()
+                                    .enable(SerializationFeature.INDENT_OUTPUT)
+                                    .writeValueAsString(json));
         } catch (IllegalArgumentException e) {
             throw new Mychecks.FailureException(e.getMessage());
         }

@@ -25,7 +25,9 @@ final class CreateSuperuserCommand implements Callable<Integer> {
     @Option(names = "--email", required = true, description = "the account's email address")
     String email;
 
-    @Option(names = "--password-stdin", description = "read the password from standard input (first line)")
+    @Option(
+            names = "--password-stdin",
+            description = "read the password from standard input (first line)")
     boolean passwordStdin;
 
     @Override
@@ -41,7 +43,8 @@ final class CreateSuperuserCommand implements Callable<Integer> {
     }
 
     private static String readStdin() throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line = reader.readLine();
         if (line == null || line.isEmpty()) {
             throw new Mychecks.UsageException("--password-stdin: no password on standard input");
@@ -52,7 +55,8 @@ final class CreateSuperuserCommand implements Callable<Integer> {
     private static String prompt() {
         Console console = System.console();
         if (console == null) {
-            throw new Mychecks.UsageException("no terminal to ask for a password: use --password-stdin");
+            throw new Mychecks.UsageException(
+                    "no terminal to ask for a password: use --password-stdin");
         }
         char[] first = console.readPassword("Password: ");
         char[] second = console.readPassword("Password (again): ");

@@ -10,7 +10,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mychecks migrate}: brings the database schema up to date. */
-@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or upgrade the database schema.")
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
+        description = "Create or upgrade the database schema.")
 final class MigrateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @ParentCommand Mychecks root;
@@ -20,7 +23,10 @@ final class MigrateCommand implements Callable<Integer> {
         Settings settings = root.settings();
         try (Database db = Database.open(settings)) {
             int n = Migrations.migrate(db);
-            spec.commandLine().getOut().println(n == 0 ? "Database is up to date." : "Applied " + n + " migration(s).");
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            n == 0 ? "Database is up to date." : "Applied " + n + " migration(s).");
         }
         return 0;
     }

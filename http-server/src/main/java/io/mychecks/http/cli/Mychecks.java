@@ -46,7 +46,8 @@ public final class Mychecks implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(
+                run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns its exit code (tests call this). */
@@ -59,27 +60,33 @@ public final class Mychecks implements Runnable {
         CommandLine cli = new CommandLine(new Mychecks(env));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof InvalidSettingException) {
-                err.println("mychecks: invalid setting " + e.getMessage());
-                return USAGE;
-            }
-            if (e instanceof UsageException) {
-                err.println("mychecks: " + e.getMessage());
-                return USAGE;
-            }
-            if (e instanceof DatabaseException || e instanceof FailureException) {
-                err.println("mychecks: " + e.getMessage());
-                return FAILURE;
-            }
-            err.println("mychecks: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            return FAILURE;
-        });
-        cli.setParameterExceptionHandler((e, a) -> {
-            err.println("mychecks: " + e.getMessage());
-            err.println("Run 'mychecks " + commandPath(e.getCommandLine()) + "--help' for usage.");
-            return USAGE;
-        });
+        cli.setExecutionExceptionHandler(
+                (e, cmd, parsed) -> {
+                    if (e instanceof InvalidSettingException) {
+                        err.println("mychecks: invalid setting " + e.getMessage());
+                        return USAGE;
+                    }
+                    if (e instanceof UsageException) {
+                        err.println("mychecks: " + e.getMessage());
+                        return USAGE;
+                    }
+                    if (e instanceof DatabaseException || e instanceof FailureException) {
+                        err.println("mychecks: " + e.getMessage());
+                        return FAILURE;
+                    }
+                    err.println(
+                            "mychecks: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                    return FAILURE;
+                });
+        cli.setParameterExceptionHandler(
+                (e, a) -> {
+                    err.println("mychecks: " + e.getMessage());
+                    err.println(
+                            "Run 'mychecks "
+                                    + commandPath(e.getCommandLine())
+                                    + "--help' for usage.");
+                    return USAGE;
+                });
         return cli.execute(args);
     }
 

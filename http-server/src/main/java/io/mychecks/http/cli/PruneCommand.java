@@ -8,8 +8,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * What the five prune commands share: open the appliance, run one pruner, print {@code Pruned
- * N <noun>}. The pruners work in small transactions, so the daemon may keep running.
+ * What the five prune commands share: open the appliance, run one pruner, print {@code Pruned N
+ * <noun>}. The pruners work in small transactions, so the daemon may keep running.
  */
 abstract class PruneCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -5,7 +5,10 @@ import io.mychecks.core.prune.NotificationPruner;
 import io.mychecks.core.prune.Pruner;
 import picocli.CommandLine.Command;
 
-/** {@code mychecks prunenotifications}: deletes notification records older than each check's oldest ping. */
+/**
+ * {@code mychecks prunenotifications}: deletes notification records older than each check's oldest
+ * ping.
+ */
 @Command(
         name = "prunenotifications",
         mixinStandardHelpOptions = true,

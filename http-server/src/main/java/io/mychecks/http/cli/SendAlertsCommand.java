@@ -25,11 +25,15 @@ final class SendAlertsCommand implements Callable<Integer> {
         Appliance app = Appliance.open(SettingsLoader.load());
         AlertLoop loop = app.alertLoop();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            loop.stop();
-            app.close();
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    loop.stop();
+                                    app.close();
+                                    stopped.countDown();
+                                },
+                                "shutdown"));
         loop.start();
         spec.commandLine().getOut().println("Alert loop running. Press Ctrl+C to stop.");
         stopped.await();

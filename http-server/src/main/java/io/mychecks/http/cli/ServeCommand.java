@@ -16,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code mychecks serve}: the daemon — web server, SMTP listener and alert loop. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the web server, the SMTP listener and the alert loop.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Run the web server, the SMTP listener and the alert loop.")
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -34,23 +37,35 @@ final class ServeCommand implements Callable<Integer> {
             services.add(smtp);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (int i = services.size() - 1; i >= 0; i--) {
-                services.get(i).stop();
-            }
-            app.close();
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    for (int i = services.size() - 1; i >= 0; i--) {
+                                        services.get(i).stop();
+                                    }
+                                    app.close();
+                                    stopped.countDown();
+                                },
+                                "shutdown"));
         for (Service s : services) {
             s.start();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Mychecks is running (" + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir()) + ")");
+        out.println(
+                "Mychecks is running ("
+                        + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir())
+                        + ")");
         out.println("  Web and API:  " + http.baseUrl() + "/");
         out.println("  Ping URLs:    " + settings.pingEndpoint() + "<uuid>");
         out.println("  Alert loop:   running");
         if (smtp != null) {
-            out.println("  SMTP (email pings): " + smtp.address().authority() + " (<uuid>@" + settings.pingEmailDomain() + ")");
+            out.println(
+                    "  SMTP (email pings): "
+                            + smtp.address().authority()
+                            + " (<uuid>@"
+                            + settings.pingEmailDomain()
+                            + ")");
         }
         out.println("Press Ctrl+C to stop.");
         stopped.await();

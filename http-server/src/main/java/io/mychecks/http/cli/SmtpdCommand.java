@@ -24,10 +24,17 @@ final class SmtpdCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: the host of SMTP_LISTEN).")
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            description = "Address to listen on (default: the host of SMTP_LISTEN).")
     String host;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0-65535; 0 picks a free one (default: the port of SMTP_LISTEN).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            description =
+                    "Port to listen on, 0-65535; 0 picks a free one (default: the port of SMTP_LISTEN).")
     Integer port;
 
     @Override
@@ -40,16 +47,23 @@ final class SmtpdCommand implements Callable<Integer> {
         }
         Settings settings = SettingsLoader.load();
         Listen configured = settings.smtpListen().orElse(FALLBACK);
-        Listen listen = new Listen(host != null ? host.strip() : configured.host(), port != null ? port : configured.port());
+        Listen listen =
+                new Listen(
+                        host != null ? host.strip() : configured.host(),
+                        port != null ? port : configured.port());
         Appliance app = Appliance.open(settings);
         SmtpListener smtp = app.smtpListener(listen);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            smtp.stop();
-            app.pingIntake().stop();
-            app.close();
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    smtp.stop();
+                                    app.pingIntake().stop();
+                                    app.close();
+                                    stopped.countDown();
+                                },
+                                "shutdown"));
         app.pingIntake().start();
         try {
             smtp.start();
@@ -58,7 +72,10 @@ final class SmtpdCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String domain = settings.pingEmailDomain();
-        out.println("Mychecks SMTP listener is running (" + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir()) + ")");
+        out.println(
+                "Mychecks SMTP listener is running ("
+                        + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir())
+                        + ")");
         out.println("  SMTP (email pings): " + smtp.address().authority());
         out.println("  Addresses:          <uuid>@" + domain + ", <ping-key>+<slug>@" + domain);
         out.println("Press Ctrl+C to stop.");

@@ -16,12 +16,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * GET /integrations/{code}/verify/{token}/: the link of a verification email. A valid token
- * marks the email channel verified and answers a short page naming the address; anything else
- * answers 400.
+ * GET /integrations/{code}/verify/{token}/: the link of a verification email. A valid token marks
+ * the email channel verified and answers a short page naming the address; anything else answers
+ * 400.
  */
 public final class EmailVerifyPage implements HttpHandler {
-    private static final Pattern UUID_PATH = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern UUID_PATH =
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     private final ChannelService channels;
 
@@ -33,13 +34,18 @@ public final class EmailVerifyPage implements HttpHandler {
     public void handleRequest(HttpServerExchange ex) {
         String code = Router.param(ex, "code");
         String token = Router.param(ex, "token");
-        Optional<Channel> verified = code != null && UUID_PATH.matcher(code).matches()
-                ? channels.verifyEmail(UUID.fromString(code), token)
-                : Optional.empty();
+        Optional<Channel> verified =
+                code != null && UUID_PATH.matcher(code).matches()
+                        ? channels.verifyEmail(UUID.fromString(code), token)
+                        : Optional.empty();
         Responses.noCache(ex);
         if (verified.isEmpty()) {
-            page(ex, 400, "Verification failed", "This verification link is not valid. "
-                    + "Please check that you copied the whole link from the email.");
+            page(
+                    ex,
+                    400,
+                    "Verification failed",
+                    "This verification link is not valid. "
+                            + "Please check that you copied the whole link from the email.");
             return;
         }
         String address = EmailNotifier.address(ChannelJson.storedConfig(verified.get()));
@@ -47,15 +53,24 @@ public final class EmailVerifyPage implements HttpHandler {
     }
 
     private static void page(HttpServerExchange ex, int status, String title, String message) {
-        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + "</title></head>\n<body style=\"font-family: sans-serif;\">\n<h1>" + escape(title) + "</h1>\n<p>"
-                + escape(message) + "</p>\n</body></html>\n";
+        String html =
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                        + escape(title)
+                        + "</title></head>\n<body style=\"font-family: sans-serif;\">\n<h1>"
+                        + escape(title)
+                        + "</h1>\n<p>"
+                        + escape(message)
+                        + "</p>\n</body></html>\n";
         ex.setStatusCode(status);
         ex.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
         ex.getResponseSender().send(ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#x27;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#x27;");
     }
 }

@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * A project's Prometheus metrics: {@code /projects/<code>/metrics/<key>}, the legacy {@code
  * /projects/<code>/checks/metrics/<key>}, and {@code /projects/<code>/metrics/} with {@code
  * Authorization: Bearer <key>}. Answers 404 when PROMETHEUS_ENABLED is False or the code is no
- * UUID, 401 without a bearer key, 400 for a key that is not 32 characters, 403 for a key that
- * is not the read-only key of that project; otherwise 200 with the text exposition.
+ * UUID, 401 without a bearer key, 400 for a key that is not 32 characters, 403 for a key that is
+ * not the read-only key of that project; otherwise 200 with the text exposition.
  */
 public final class PrometheusHandler implements HttpHandler {
-    private static final Pattern UUID_LOWER = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_LOWER =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String BEARER = "Bearer ";
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
@@ -58,7 +59,8 @@ public final class PrometheusHandler implements HttpHandler {
             case OK -> {
                 ex.setStatusCode(200);
                 ex.getResponseHeaders().put(Headers.CONTENT_TYPE, CONTENT_TYPE);
-                ex.getResponseSender().send(ByteBuffer.wrap(result.text().getBytes(StandardCharsets.UTF_8)));
+                ex.getResponseSender()
+                        .send(ByteBuffer.wrap(result.text().getBytes(StandardCharsets.UTF_8)));
             }
         }
     }

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * {@code /api/vN/metrics/}, any method: 200 {@code {"ts", "max_ping_id", "max_notification_id",
- * "num_unprocessed_flips"}} when the {@code X-Metrics-Key} header equals METRICS_KEY, else 403
- * with an empty body (always 403 while METRICS_KEY is unset).
+ * "num_unprocessed_flips"}} when the {@code X-Metrics-Key} header equals METRICS_KEY, else 403 with
+ * an empty body (always 403 while METRICS_KEY is unset).
  */
 public final class ServiceMetricsHandler implements HttpHandler {
     private static final HttpString KEY_HEADER = HttpString.tryFromString("X-Metrics-Key");
@@ -43,12 +43,19 @@ public final class ServiceMetricsHandler implements HttpHandler {
             Responses.empty(ex, 403);
             return;
         }
-        ServiceMetrics m = ServiceMetrics.collect(app.database().dsl(), app.clock().instant(), app.pings(), notifications, app.flips());
-        ObjectNode body = Json.object()
-                .put("ts", m.ts())
-                .put("max_ping_id", m.maxPingId())
-                .put("max_notification_id", m.maxNotificationId())
-                .put("num_unprocessed_flips", m.numUnprocessedFlips());
+        ServiceMetrics m =
+                ServiceMetrics.collect(
+                        app.database().dsl(),
+                        app.clock().instant(),
+                        app.pings(),
+                        notifications,
+                        app.flips());
+        ObjectNode body =
+                Json.object()
+                        .put("ts", m.ts())
+                        .put("max_ping_id", m.maxPingId())
+                        .put("max_notification_id", m.maxNotificationId())
+                        .put("num_unprocessed_flips", m.numUnprocessedFlips());
         Responses.json(ex, 200, Json.bytes(body));
     }
 }

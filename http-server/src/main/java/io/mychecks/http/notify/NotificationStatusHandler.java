@@ -16,16 +16,18 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /api/vN/notifications/<uuid>/status}: a provider's delivery report as form
- * fields. Answers 200 with an empty body whatever the report says (the router answers 405 to
- * other methods), so providers never retry; see {@link DeliveryStatusCallback} for the rules.
+ * {@code POST /api/vN/notifications/<uuid>/status}: a provider's delivery report as form fields.
+ * Answers 200 with an empty body whatever the report says (the router answers 405 to other
+ * methods), so providers never retry; see {@link DeliveryStatusCallback} for the rules.
  */
 public final class NotificationStatusHandler implements HttpHandler {
-    private static final Pattern UUID_LOWER = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_LOWER =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> VERSIONS = Set.of("v1", "v2", "v3");
 
     private final DeliveryStatusCallback callback;
-    private final FormParserFactory forms = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
+    private final FormParserFactory forms =
+            FormParserFactory.builder().withDefaultCharset("UTF-8").build();
 
     public NotificationStatusHandler(DeliveryStatusCallback callback) {
         this.callback = callback;
@@ -38,7 +40,9 @@ public final class NotificationStatusHandler implements HttpHandler {
             return;
         }
         String code = Router.param(ex, "code");
-        if (!VERSIONS.contains(Router.param(ex, "version")) || code == null || !UUID_LOWER.matcher(code).matches()) {
+        if (!VERSIONS.contains(Router.param(ex, "version"))
+                || code == null
+                || !UUID_LOWER.matcher(code).matches()) {
             Responses.text(ex, 404, "not found");
             return;
         }

@@ -14,15 +14,17 @@ import java.util.Deque;
 import java.util.OptionalInt;
 
 /**
- * Serves {@code /ping/...} for every HTTP method without blocking an I/O thread: the body is
- * read asynchronously, the ping is queued for the group commit, and the answer is sent when
- * the commit completes.
+ * Serves {@code /ping/...} for every HTTP method without blocking an I/O thread: the body is read
+ * asynchronously, the ping is queued for the group commit, and the answer is sent when the commit
+ * completes.
  */
 public final class PingHandler implements HttpHandler {
     /** The reference's hard cap on a request body; larger requests get 400. */
     public static final int MAX_REQUEST_BODY = 2_621_440;
+
     private static final HttpString PING_BODY_LIMIT = HttpString.tryFromString("Ping-Body-Limit");
-    private static final HttpString ALLOW_ORIGIN = HttpString.tryFromString("Access-Control-Allow-Origin");
+    private static final HttpString ALLOW_ORIGIN =
+            HttpString.tryFromString("Access-Control-Allow-Origin");
 
     private final PingIntake intake;
     private final OptionalInt bodyLimit;
@@ -58,24 +60,31 @@ public final class PingHandler implements HttpHandler {
             return;
         }
         byte[] body = raw == null || raw.length == 0 ? null : cut(raw);
-        PingRequestParser.Context ctx = new PingRequestParser.Context(
-                exchange.getRequestMethod().toString(),
-                query(exchange, "rid"),
-                "1".equals(query(exchange, "create")),
-                ClientAddress.of(exchange),
-                ClientAddress.scheme(exchange),
-                exchange.getRequestHeaders().getFirst(Headers.USER_AGENT),
-                body);
+        PingRequestParser.Context ctx =
+                new PingRequestParser.Context(
+                        exchange.getRequestMethod().toString(),
+                        query(exchange, "rid"),
+                        "1".equals(query(exchange, "create")),
+                        ClientAddress.of(exchange),
+                        ClientAddress.scheme(exchange),
+                        exchange.getRequestHeaders().getFirst(Headers.USER_AGENT),
+                        body);
         String path = exchange.getRelativePath();
-        PingRequest request = PingRequestParser.parse(path.startsWith("/ping/") ? path.substring(6) : "", ctx);
+        PingRequest request =
+                PingRequestParser.parse(path.startsWith("/ping/") ? path.substring(6) : "", ctx);
         if (request.isAnswer()) {
             Responses.text(exchange, request.status(), request.body());
             return;
         }
         // answer on the connection's own I/O thread, not on the database writer thread
-        exchange.dispatch(SameThreadExecutor.INSTANCE, () ->
-                intake.submit(request.event()).whenComplete((result, error) ->
-                        exchange.getIoThread().execute(() -> respond(exchange, result))));
+        exchange.dispatch(
+                SameThreadExecutor.INSTANCE,
+                () ->
+                        intake.submit(request.event())
+                                .whenComplete(
+                                        (result, error) ->
+                                                exchange.getIoThread()
+                                                        .execute(() -> respond(exchange, result))));
     }
 
     private byte[] cut(byte[] raw) {
@@ -89,7 +98,8 @@ public final class PingHandler implements HttpHandler {
     }
 
     static void respond(HttpServerExchange exchange, PingResult result) {
-        PingResult.Outcome outcome = result == null ? PingResult.Outcome.UNAVAILABLE : result.outcome();
+        PingResult.Outcome outcome =
+                result == null ? PingResult.Outcome.UNAVAILABLE : result.outcome();
         switch (outcome) {
             case OK:
                 Responses.text(exchange, 200, "OK");

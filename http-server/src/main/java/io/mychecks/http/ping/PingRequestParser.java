@@ -16,20 +16,28 @@ import java.util.regex.Pattern;
  *   <li>{@code <uuid>}, {@code <uuid>/}, {@code <uuid>/start|fail|log|<exit status>};
  *   <li>{@code <ping-key>/<slug>} and {@code <ping-key>/<slug>/start|fail|log|<exit status>};
  *   <li>only canonical lower-case UUIDs route; anything else is 404 {@code not found};
- *   <li>an upper-case slug is 400 {@code invalid url format} at once; an exit status above
- *       255 and a bad {@code rid} are refused once the check is found.
+ *   <li>an upper-case slug is 400 {@code invalid url format} at once; an exit status above 255 and
+ *       a bad {@code rid} are refused once the check is found.
  * </ul>
  */
 public final class PingRequestParser {
     private static final Pattern UUID_LOWER =
             Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     private static final Pattern RID =
-            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+            Pattern.compile(
+                    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final Pattern TOKEN = Pattern.compile("^[-a-zA-Z0-9_]+$");
     private static final Pattern DIGITS = Pattern.compile("^[0-9]+$");
 
     /** What the parser needs from the request besides the path. */
-    public record Context(String method, String rid, boolean create, String remoteAddr, String scheme, String ua, byte[] body) {}
+    public record Context(
+            String method,
+            String rid,
+            boolean create,
+            String remoteAddr,
+            String scheme,
+            String ua,
+            byte[] body) {}
 
     private PingRequestParser() {}
 
@@ -69,7 +77,9 @@ public final class PingRequestParser {
             return PingRequest.answer(400, "invalid url format");
         }
         CheckRef ref = CheckRef.bySlug(key, slug);
-        return parts.length == 2 ? event(ref, PingKind.SUCCESS, null, null, ctx) : action(ref, parts[2], ctx);
+        return parts.length == 2
+                ? event(ref, PingKind.SUCCESS, null, null, ctx)
+                : action(ref, parts[2], ctx);
     }
 
     private static PingRequest action(CheckRef ref, String action, Context ctx) {
@@ -89,11 +99,13 @@ public final class PingRequestParser {
                     return event(ref, PingKind.FAIL, null, Outcome.INVALID_URL, ctx);
                 }
                 int status = Integer.parseInt(number);
-                return event(ref, status == 0 ? PingKind.SUCCESS : PingKind.FAIL, status, null, ctx);
+                return event(
+                        ref, status == 0 ? PingKind.SUCCESS : PingKind.FAIL, status, null, ctx);
         }
     }
 
-    private static PingRequest event(CheckRef ref, PingKind kind, Integer exitStatus, Outcome rejection, Context ctx) {
+    private static PingRequest event(
+            CheckRef ref, PingKind kind, Integer exitStatus, Outcome rejection, Context ctx) {
         String rid = ctx.rid();
         Outcome reject = rejection;
         if (rid != null) {
@@ -105,8 +117,20 @@ public final class PingRequestParser {
             }
         }
         boolean create = ctx.create() && ref.isSlug();
-        return PingRequest.of(new PingEvent(ref, kind, exitStatus, rid, ctx.body(), ctx.remoteAddr(), ctx.scheme(),
-                ctx.method(), ctx.ua() == null ? "" : ctx.ua(), create, null, reject));
+        return PingRequest.of(
+                new PingEvent(
+                        ref,
+                        kind,
+                        exitStatus,
+                        rid,
+                        ctx.body(),
+                        ctx.remoteAddr(),
+                        ctx.scheme(),
+                        ctx.method(),
+                        ctx.ua() == null ? "" : ctx.ua(),
+                        create,
+                        null,
+                        reject));
     }
 
     private static PingRequest notFound() {

@@ -6,10 +6,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
 /**
- * The address a request came from. {@code X-Forwarded-For} (first entry, port stripped) is
- * believed only when the direct peer is a loopback or private address — a proxy on the host
- * or the LAN; a client on another network cannot spoof its recorded address. The reference
- * trusts the header from anyone.
+ * The address a request came from. {@code X-Forwarded-For} (first entry, port stripped) is believed
+ * only when the direct peer is a loopback or private address — a proxy on the host or the LAN; a
+ * client on another network cannot spoof its recorded address. The reference trusts the header from
+ * anyone.
  */
 public final class ClientAddress {
     private static final HttpString XFF = HttpString.tryFromString("X-Forwarded-For");
@@ -35,7 +35,10 @@ public final class ClientAddress {
     public static String scheme(HttpServerExchange exchange) {
         String proto = exchange.getRequestHeaders().getFirst(XFP);
         InetSocketAddress peer = exchange.getSourceAddress();
-        if (proto != null && peer != null && peer.getAddress() != null && isProxyAddress(peer.getAddress())) {
+        if (proto != null
+                && peer != null
+                && peer.getAddress() != null
+                && isProxyAddress(peer.getAddress())) {
             String p = proto.split(",", 2)[0].strip();
             return p.length() > 10 ? p.substring(0, 10) : p;
         }
@@ -43,7 +46,9 @@ public final class ClientAddress {
     }
 
     static boolean isProxyAddress(InetAddress a) {
-        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
+        return a.isLoopbackAddress()
+                || a.isSiteLocalAddress()
+                || a.isLinkLocalAddress()
                 || (a.getAddress().length == 16 && (a.getAddress()[0] & 0xfe) == 0xfc);
     }
 

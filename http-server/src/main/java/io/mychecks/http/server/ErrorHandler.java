@@ -5,7 +5,9 @@ import io.undertow.server.HttpServerExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns an unexpected exception into a 500 with a short message; the trace goes to the log only. */
+/**
+ * Turns an unexpected exception into a 500 with a short message; the trace goes to the log only.
+ */
 public final class ErrorHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
     private final HttpHandler next;

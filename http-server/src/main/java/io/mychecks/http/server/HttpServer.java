@@ -22,16 +22,17 @@ public final class HttpServer implements Service {
     @Override
     public void start() {
         int cores = Runtime.getRuntime().availableProcessors();
-        undertow = Undertow.builder()
-                .addHttpListener(listen.port(), listen.host())
-                .setIoThreads(Math.max(2, cores))
-                .setWorkerThreads(Math.max(16, cores * 8))
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 4L * 1024 * 1024)
-                .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
-                .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
-                .setSocketOption(Options.BACKLOG, 1024)
-                .setHandler(Routes.build(appliance))
-                .build();
+        undertow =
+                Undertow.builder()
+                        .addHttpListener(listen.port(), listen.host())
+                        .setIoThreads(Math.max(2, cores))
+                        .setWorkerThreads(Math.max(16, cores * 8))
+                        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 4L * 1024 * 1024)
+                        .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
+                        .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
+                        .setSocketOption(Options.BACKLOG, 1024)
+                        .setHandler(Routes.build(appliance))
+                        .build();
         undertow.start();
     }
 

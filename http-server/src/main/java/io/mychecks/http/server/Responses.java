@@ -33,7 +33,9 @@ public final class Responses {
     /** Adds the reference's never-cache headers. */
     public static void noCache(HttpServerExchange exchange) {
         exchange.getResponseHeaders()
-                .put(Headers.CACHE_CONTROL, "max-age=0, no-cache, no-store, must-revalidate, private")
+                .put(
+                        Headers.CACHE_CONTROL,
+                        "max-age=0, no-cache, no-store, must-revalidate, private")
                 .put(Headers.EXPIRES, "0");
     }
 }

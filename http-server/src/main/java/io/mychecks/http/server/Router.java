@@ -15,16 +15,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Matches a request path against route patterns, in the order they were added. A pattern is
- * a path whose segments are literal or {@code {name}} (any one non-empty segment); a pattern
- * ending in {@code /*} matches any rest of the path. Paths are matched exactly, trailing slash
- * included; a GET or HEAD that only lacks the trailing slash is redirected to it (301), as
- * client libraries expect. A known path with a method it does not take answers 405.
+ * Matches a request path against route patterns, in the order they were added. A pattern is a path
+ * whose segments are literal or {@code {name}} (any one non-empty segment); a pattern ending in
+ * {@code /*} matches any rest of the path. Paths are matched exactly, trailing slash included; a
+ * GET or HEAD that only lacks the trailing slash is redirected to it (301), as client libraries
+ * expect. A known path with a method it does not take answers 405.
  */
 public final class Router implements HttpHandler {
-    private static final AttachmentKey<Map<String, String>> PARAMS = AttachmentKey.create(Map.class);
+    private static final AttachmentKey<Map<String, String>> PARAMS =
+            AttachmentKey.create(Map.class);
 
-    private record Route(Set<String> methods, String[] segments, boolean prefix, HttpHandler handler) {}
+    private record Route(
+            Set<String> methods, String[] segments, boolean prefix, HttpHandler handler) {}
 
     private final List<Route> routes = new ArrayList<>();
     private final HttpHandler notFound;
@@ -92,9 +94,14 @@ public final class Router implements HttpHandler {
         HttpString method = exchange.getRequestMethod();
         boolean safe = method.equals(Methods.GET) || method.equals(Methods.HEAD);
         // 301 for GET and HEAD as the reference does; 308 keeps the method and body of a POST
-        exchange.setStatusCode(safe ? StatusCodes.MOVED_PERMANENTLY : StatusCodes.PERMANENT_REDIRECT);
+        exchange.setStatusCode(
+                safe ? StatusCodes.MOVED_PERMANENTLY : StatusCodes.PERMANENT_REDIRECT);
         String query = exchange.getQueryString();
-        String location = exchange.getResolvedPath() + path + "/" + (query == null || query.isEmpty() ? "" : "?" + query);
+        String location =
+                exchange.getResolvedPath()
+                        + path
+                        + "/"
+                        + (query == null || query.isEmpty() ? "" : "?" + query);
         exchange.getResponseHeaders().put(Headers.LOCATION, location);
         exchange.endExchange();
     }

@@ -8,8 +8,8 @@ import io.mychecks.core.badges.BadgeService;
 import io.mychecks.core.metrics.ProjectMetrics;
 import io.mychecks.core.notify.DeliveryStatusCallback;
 import io.mychecks.core.notify.NotificationStatusStore;
-import io.mychecks.http.api.ApiEndpoint.Access;
 import io.mychecks.http.api.ApiEndpoint;
+import io.mychecks.http.api.ApiEndpoint.Access;
 import io.mychecks.http.api.ChannelsApi;
 import io.mychecks.http.api.CheckPaths;
 import io.mychecks.http.api.ChecksApi;
@@ -37,26 +37,52 @@ public final class Routes {
         addChecksApi(router, app);
         addBadgesAndMetrics(app, router);
         ChannelsApi channels = new ChannelsApi(app.channelService());
-        router.add("*", "/api/v3/channels/", new ApiEndpoint(app).on("GET", Access.WRITE, channels::list).on("POST", Access.WRITE, channels::create));
-        router.add("*", "/api/{version}/channels/", new ApiEndpoint(app).on("GET", Access.WRITE, channels::list));
-        router.add("*", "/api/v3/channels/{code}", new ApiEndpoint(app).on("DELETE", Access.WRITE, channels::delete));
-        router.add("GET", "/integrations/{code}/verify/{token}/", new BlockingHandler(new EmailVerifyPage(app.channelService())));
+        router.add(
+                "*",
+                "/api/v3/channels/",
+                new ApiEndpoint(app)
+                        .on("GET", Access.WRITE, channels::list)
+                        .on("POST", Access.WRITE, channels::create));
+        router.add(
+                "*",
+                "/api/{version}/channels/",
+                new ApiEndpoint(app).on("GET", Access.WRITE, channels::list));
+        router.add(
+                "*",
+                "/api/v3/channels/{code}",
+                new ApiEndpoint(app).on("DELETE", Access.WRITE, channels::delete));
+        router.add(
+                "GET",
+                "/integrations/{code}/verify/{token}/",
+                new BlockingHandler(new EmailVerifyPage(app.channelService())));
         return new ErrorHandler(new SecurityHeaders(router));
     }
 
     /** Badges, service metrics, delivery-status callbacks and Prometheus metrics. */
     private static void addBadgesAndMetrics(Appliance app, Router router) {
-        BadgeService badgeService = new BadgeService(app.database(), app.clock(), app.checks(), app.settings());
+        BadgeService badgeService =
+                new BadgeService(app.database(), app.clock(), app.checks(), app.settings());
         BadgeHandler badges = new BadgeHandler(badgeService);
         router.add("*", "/badge/{key}/{sig}/{file}", badges.tagged());
         router.add("*", "/badge/{key}/{file}", badges.all());
         router.add("*", "/b/{states}/{file}", badges.check());
-        router.add("*", "/api/{version}/badges/", new ApiEndpoint(app).on("GET", Access.READ, new BadgesApi(badgeService)::list));
+        router.add(
+                "*",
+                "/api/{version}/badges/",
+                new ApiEndpoint(app).on("GET", Access.READ, new BadgesApi(badgeService)::list));
         router.add("*", "/api/{version}/metrics/", new ServiceMetricsHandler(app));
-        DeliveryStatusCallback callback = new DeliveryStatusCallback(app.database(), app.clock(), new NotificationStatusStore());
-        router.add("POST", "/api/{version}/notifications/{code}/status", new NotificationStatusHandler(callback));
-        ProjectMetrics projectMetrics = new ProjectMetrics(app.database(), app.clock(), app.apiKeys(), app.projects(), app.checks());
-        PrometheusHandler prometheus = new PrometheusHandler(projectMetrics, app.settings().bool("PROMETHEUS_ENABLED"));
+        DeliveryStatusCallback callback =
+                new DeliveryStatusCallback(
+                        app.database(), app.clock(), new NotificationStatusStore());
+        router.add(
+                "POST",
+                "/api/{version}/notifications/{code}/status",
+                new NotificationStatusHandler(callback));
+        ProjectMetrics projectMetrics =
+                new ProjectMetrics(
+                        app.database(), app.clock(), app.apiKeys(), app.projects(), app.checks());
+        PrometheusHandler prometheus =
+                new PrometheusHandler(projectMetrics, app.settings().bool("PROMETHEUS_ENABLED"));
         router.add("*", "/projects/{code}/metrics/{key}", prometheus);
         router.add("*", "/projects/{code}/checks/metrics/{key}", prometheus);
         router.add("*", "/projects/{code}/metrics/", prometheus);
@@ -67,19 +93,40 @@ public final class Routes {
         ChecksApi checks = new ChecksApi(app);
         PingsApi pings = new PingsApi(app);
         FlipsApi flips = new FlipsApi(app);
-        router.add("*", "/api/{version}/checks/", api(app)
-                .on("GET", READ, checks::list)
-                .on("POST", WRITE, checks::create));
-        router.add("*", "/api/{version}/checks/{code}", CheckPaths.byCode(
-                api(app).on("POST", WRITE, checks::update).on("DELETE", WRITE, checks::delete).on("GET", READ, checks::get),
-                api(app).on("GET", READ, checks::getByUniqueKey)));
-        router.add("*", "/api/{version}/checks/{code}/pause", CheckPaths.uuid(api(app).on("POST", WRITE, checks::pause)));
-        router.add("*", "/api/{version}/checks/{code}/resume", CheckPaths.uuid(api(app).on("POST", WRITE, checks::resume)));
-        router.add("*", "/api/{version}/checks/{code}/pings/", CheckPaths.uuid(api(app).on("GET", WRITE, pings::list)));
-        router.add("*", "/api/{version}/checks/{code}/pings/{n}/body", CheckPaths.uuidAndNumber(api(app).on("GET", WRITE, pings::body)));
-        router.add("*", "/api/{version}/checks/{code}/flips/", CheckPaths.byCode(
-                api(app).on("GET", READ, flips::byUuid),
-                api(app).on("GET", READ, flips::byUniqueKey)));
+        router.add(
+                "*",
+                "/api/{version}/checks/",
+                api(app).on("GET", READ, checks::list).on("POST", WRITE, checks::create));
+        router.add(
+                "*",
+                "/api/{version}/checks/{code}",
+                CheckPaths.byCode(
+                        api(app).on("POST", WRITE, checks::update)
+                                .on("DELETE", WRITE, checks::delete)
+                                .on("GET", READ, checks::get),
+                        api(app).on("GET", READ, checks::getByUniqueKey)));
+        router.add(
+                "*",
+                "/api/{version}/checks/{code}/pause",
+                CheckPaths.uuid(api(app).on("POST", WRITE, checks::pause)));
+        router.add(
+                "*",
+                "/api/{version}/checks/{code}/resume",
+                CheckPaths.uuid(api(app).on("POST", WRITE, checks::resume)));
+        router.add(
+                "*",
+                "/api/{version}/checks/{code}/pings/",
+                CheckPaths.uuid(api(app).on("GET", WRITE, pings::list)));
+        router.add(
+                "*",
+                "/api/{version}/checks/{code}/pings/{n}/body",
+                CheckPaths.uuidAndNumber(api(app).on("GET", WRITE, pings::body)));
+        router.add(
+                "*",
+                "/api/{version}/checks/{code}/flips/",
+                CheckPaths.byCode(
+                        api(app).on("GET", READ, flips::byUuid),
+                        api(app).on("GET", READ, flips::byUniqueKey)));
     }
 
     private static ApiEndpoint api(Appliance app) {

@@ -45,12 +45,14 @@ class ApiAuthTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 31, 33, 64})
     void keysThatAreNot32CharactersLongAreMissing(int length) {
-        assertUnauthorized(t.get("/api/v3/checks/", "X-Api-Key", "k".repeat(length)), "missing api key");
+        assertUnauthorized(
+                t.get("/api/v3/checks/", "X-Api-Key", "k".repeat(length)), "missing api key");
     }
 
     @Test
     void unknownKeyOf32CharactersIsWrong() {
-        assertUnauthorized(t.get("/api/v3/checks/", "X-Api-Key", "hcw_" + "x".repeat(28)), "wrong api key");
+        assertUnauthorized(
+                t.get("/api/v3/checks/", "X-Api-Key", "hcw_" + "x".repeat(28)), "wrong api key");
         assertUnauthorized(t.get("/api/v3/checks/", "X-Api-Key", "y".repeat(32)), "wrong api key");
     }
 
@@ -60,7 +62,8 @@ class ApiAuthTest {
         String one = "/api/v3/checks/" + check.code();
         assertUnauthorized(t.post("/api/v3/checks/", "{}", "X-Api-Key", ro), "wrong api key");
         assertUnauthorized(t.post(one, "{}", "X-Api-Key", ro), "wrong api key");
-        assertUnauthorized(t.request("DELETE", one, (String) null, "X-Api-Key", ro), "wrong api key");
+        assertUnauthorized(
+                t.request("DELETE", one, (String) null, "X-Api-Key", ro), "wrong api key");
         assertUnauthorized(t.post(one + "/pause", "", "X-Api-Key", ro), "wrong api key");
         assertUnauthorized(t.post(one + "/resume", "", "X-Api-Key", ro), "wrong api key");
         assertUnauthorized(t.get(one + "/pings/", "X-Api-Key", ro), "wrong api key");
@@ -70,23 +73,34 @@ class ApiAuthTest {
     void readOnlyKeyReadsChecksAndFlips() {
         String ro = t.fx.aliceReadonlyKey;
         assertThat(t.get("/api/v3/checks/", "X-Api-Key", ro).status()).isEqualTo(200);
-        assertThat(t.get("/api/v3/checks/" + check.code(), "X-Api-Key", ro).status()).isEqualTo(200);
-        assertThat(t.get("/api/v3/checks/" + check.uniqueKey(), "X-Api-Key", ro).status()).isEqualTo(200);
-        assertThat(t.get("/api/v3/checks/" + check.code() + "/flips/", "X-Api-Key", ro).status()).isEqualTo(200);
+        assertThat(t.get("/api/v3/checks/" + check.code(), "X-Api-Key", ro).status())
+                .isEqualTo(200);
+        assertThat(t.get("/api/v3/checks/" + check.uniqueKey(), "X-Api-Key", ro).status())
+                .isEqualTo(200);
+        assertThat(t.get("/api/v3/checks/" + check.code() + "/flips/", "X-Api-Key", ro).status())
+                .isEqualTo(200);
     }
 
     @Test
     void apiKeyInThePostBodyIsAccepted() {
-        Resp r = t.post("/api/v3/checks/", j("{'api_key': '" + t.fx.aliceApiKey + "', 'name': 'via body'}"));
+        Resp r =
+                t.post(
+                        "/api/v3/checks/",
+                        j("{'api_key': '" + t.fx.aliceApiKey + "', 'name': 'via body'}"));
         assertThat(r.status()).isEqualTo(201);
         assertThat(json(r).get("name").asText()).isEqualTo("via body");
-        Resp pause = t.post("/api/v3/checks/" + check.code() + "/pause", j("{'api_key': '" + t.fx.aliceApiKey + "'}"));
+        Resp pause =
+                t.post(
+                        "/api/v3/checks/" + check.code() + "/pause",
+                        j("{'api_key': '" + t.fx.aliceApiKey + "'}"));
         assertThat(pause.status()).isEqualTo(200);
     }
 
     @Test
     void readOnlyKeyInThePostBodyIsWrong() {
-        assertUnauthorized(t.post("/api/v3/checks/", j("{'api_key': '" + t.fx.aliceReadonlyKey + "'}")), "wrong api key");
+        assertUnauthorized(
+                t.post("/api/v3/checks/", j("{'api_key': '" + t.fx.aliceReadonlyKey + "'}")),
+                "wrong api key");
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mychecks.core.checks.Check;
 import io.mychecks.core.channels.Channel;
+import io.mychecks.core.checks.Check;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
 import java.util.ArrayList;
@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChannelsApiTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
-    static final String WEBHOOK = "{\"kind\": \"webhook\", \"name\": \"Hook\", \"url_down\": \"https://example.org/down?n=$NAME\","
-            + " \"method_down\": \"POST\", \"body_down\": \"$JSON\", \"headers_down\": {\"Content-Type\": \"application/json\"}}";
+    static final String WEBHOOK =
+            "{\"kind\": \"webhook\", \"name\": \"Hook\", \"url_down\": \"https://example.org/down?n=$NAME\","
+                    + " \"method_down\": \"POST\", \"body_down\": \"$JSON\", \"headers_down\": {\"Content-Type\": \"application/json\"}}";
     TestApp t;
 
     @BeforeAll
@@ -69,13 +70,16 @@ class ChannelsApiTest {
         assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("*");
         JsonNode channels = json(r).get("channels");
         List<String> ids = new ArrayList<>();
-        channels.forEach(c -> {
-            assertThat(keys(c)).containsExactly("id", "name", "kind");
-            ids.add(c.get("id").asText());
-        });
+        channels.forEach(
+                c -> {
+                    assertThat(keys(c)).containsExactly("id", "name", "kind");
+                    ids.add(c.get("id").asText());
+                });
         assertThat(ids).contains(id);
-        assertThat(channels.get(0).get("kind").asText()).isEqualTo("email"); // Alice's first, from sign-up
-        List<Channel> bobs = t.app.channels().listForProject(t.app.database().dsl(), t.fx.bobProject.id());
+        assertThat(channels.get(0).get("kind").asText())
+                .isEqualTo("email"); // Alice's first, from sign-up
+        List<Channel> bobs =
+                t.app.channels().listForProject(t.app.database().dsl(), t.fx.bobProject.id());
         assertThat(ids).doesNotContain(bobs.get(0).code().toString());
     }
 
@@ -89,7 +93,9 @@ class ChannelsApiTest {
 
     @Test
     void createEmailChannelAnswersItsFields() {
-        Resp r = create("{\"kind\": \"email\", \"name\": \"Ops\", \"value\": \"ops@example.org\", \"up\": false}");
+        Resp r =
+                create(
+                        "{\"kind\": \"email\", \"name\": \"Ops\", \"value\": \"ops@example.org\", \"up\": false}");
         assertThat(r.status()).isEqualTo(201);
         JsonNode c = json(r);
         assertThat(keys(c)).containsExactly("id", "name", "kind", "value", "up", "down");
@@ -108,10 +114,22 @@ class ChannelsApiTest {
         Resp r = create(WEBHOOK);
         assertThat(r.status()).isEqualTo(201);
         JsonNode c = json(r);
-        assertThat(keys(c)).containsExactly("id", "name", "kind", "body_down", "body_up", "headers_down", "headers_up",
-                "method_down", "method_up", "url_down", "url_up");
+        assertThat(keys(c))
+                .containsExactly(
+                        "id",
+                        "name",
+                        "kind",
+                        "body_down",
+                        "body_up",
+                        "headers_down",
+                        "headers_up",
+                        "method_down",
+                        "method_up",
+                        "url_down",
+                        "url_up");
         assertThat(c.get("url_down").asText()).isEqualTo("https://example.org/down?n=$NAME");
-        assertThat(c.get("headers_down").get("Content-Type").asText()).isEqualTo("application/json");
+        assertThat(c.get("headers_down").get("Content-Type").asText())
+                .isEqualTo("application/json");
         assertThat(c.get("headers_up").size()).isZero();
         assertThat(c.get("method_up").asText()).isEqualTo("GET");
         assertThat(stored(c.get("id").asText()).orElseThrow().kind()).isEqualTo("webhook");
@@ -127,26 +145,31 @@ class ChannelsApiTest {
 
     @Test
     void apiKeyInTheBodyIsAccepted() {
-        String body = "{\"api_key\": \"" + t.fx.aliceApiKey + "\", \"kind\": \"email\", \"value\": \"a@example.org\"}";
+        String body =
+                "{\"api_key\": \""
+                        + t.fx.aliceApiKey
+                        + "\", \"kind\": \"email\", \"value\": \"a@example.org\"}";
         assertThat(t.post("/api/v3/channels/", body).status()).isEqualTo(201);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{'value': 'a@example.org'}                      | json validation error: kind is required",
-        "{'kind': 5}                                     | json validation error: kind is not a string",
-        "{'kind': 'carrier-pigeon'}                      | unknown or disabled channel kind: carrier-pigeon",
-        "{'kind': 'email', 'name': 7, 'value': 'a@b.org'} | json validation error: name is not a string",
-        "{'kind': 'email'}                               | json validation error: value is required",
-        "{'kind': 'email', 'value': 'nope'}              | json validation error: value is not a valid email address",
-        "{'kind': 'email', 'value': 'a@b.org', 'up': 'x'} | json validation error: up is not a boolean",
-        "{'kind': 'webhook'}                             | json validation error: at least one of url_down and url_up is required",
-        "{'kind': 'webhook', 'url_up': 'file:///etc/passwd'} | json validation error: url_up is not a valid http or https URL",
-        "{'kind': 'webhook', 'url_up': 'http://e.org/', 'method_up': 'PATCH'} | json validation error: method_up has unexpected value",
-        "{'kind': 'webhook', 'url_up': 'http://e.org/', 'headers_up': ['X: y']} | json validation error: headers_up is not an object",
-        "[1, 2]                                          | json validation error: value is not an object",
-        "{not json                                       | could not parse request body",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{'value': 'a@example.org'}                      | json validation error: kind is required",
+                "{'kind': 5}                                     | json validation error: kind is not a string",
+                "{'kind': 'carrier-pigeon'}                      | unknown or disabled channel kind: carrier-pigeon",
+                "{'kind': 'email', 'name': 7, 'value': 'a@b.org'} | json validation error: name is not a string",
+                "{'kind': 'email'}                               | json validation error: value is required",
+                "{'kind': 'email', 'value': 'nope'}              | json validation error: value is not a valid email address",
+                "{'kind': 'email', 'value': 'a@b.org', 'up': 'x'} | json validation error: up is not a boolean",
+                "{'kind': 'webhook'}                             | json validation error: at least one of url_down and url_up is required",
+                "{'kind': 'webhook', 'url_up': 'file:///etc/passwd'} | json validation error: url_up is not a valid http or https URL",
+                "{'kind': 'webhook', 'url_up': 'http://e.org/', 'method_up': 'PATCH'} | json validation error: method_up has unexpected value",
+                "{'kind': 'webhook', 'url_up': 'http://e.org/', 'headers_up': ['X: y']} | json validation error: headers_up is not an object",
+                "[1, 2]                                          | json validation error: value is not an object",
+                "{not json                                       | could not parse request body",
+            })
     void createRejectsBadInput(String body, String error) {
         Resp r = create(body.replace('\'', '"'));
         assertThat(r.status()).isEqualTo(400);
@@ -155,10 +178,20 @@ class ChannelsApiTest {
 
     @Test
     void createRejectsLongNames() {
-        Resp r = create("{\"kind\": \"email\", \"value\": \"a@b.org\", \"name\": \"" + "n".repeat(101) + "\"}");
+        Resp r =
+                create(
+                        "{\"kind\": \"email\", \"value\": \"a@b.org\", \"name\": \""
+                                + "n".repeat(101)
+                                + "\"}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).isEqualTo("{\"error\":\"json validation error: name is too long\"}");
-        assertThat(create("{\"kind\": \"email\", \"value\": \"a@b.org\", \"name\": \"" + "n".repeat(100) + "\"}").status()).isEqualTo(201);
+        assertThat(
+                        create(
+                                        "{\"kind\": \"email\", \"value\": \"a@b.org\", \"name\": \""
+                                                + "n".repeat(100)
+                                                + "\"}")
+                                .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -167,21 +200,35 @@ class ChannelsApiTest {
         Resp ro = t.post("/api/v3/channels/", body, "X-Api-Key", t.fx.aliceReadonlyKey);
         assertThat(ro.status()).isEqualTo(401);
         assertThat(ro.body()).isEqualTo("{\"error\":\"wrong api key\"}");
-        assertThat(t.post("/api/v1/channels/", body, "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(405);
-        assertThat(t.post("/api/v2/channels/", body, "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(405);
+        assertThat(t.post("/api/v1/channels/", body, "X-Api-Key", t.fx.aliceApiKey).status())
+                .isEqualTo(405);
+        assertThat(t.post("/api/v2/channels/", body, "X-Api-Key", t.fx.aliceApiKey).status())
+                .isEqualTo(405);
     }
 
     @Test
     void deleteAnswersTheDeletedChannelAndRemovesIt() {
         String id = json(create(WEBHOOK)).get("id").asText();
-        Resp r = t.request("DELETE", "/api/v3/channels/" + id, (String) null, "X-Api-Key", t.fx.aliceApiKey);
+        Resp r =
+                t.request(
+                        "DELETE",
+                        "/api/v3/channels/" + id,
+                        (String) null,
+                        "X-Api-Key",
+                        t.fx.aliceApiKey);
         assertThat(r.status()).isEqualTo(200);
         JsonNode c = json(r);
         assertThat(c.get("id").asText()).isEqualTo(id);
         assertThat(c.get("kind").asText()).isEqualTo("webhook");
         assertThat(c.get("url_down").asText()).isEqualTo("https://example.org/down?n=$NAME");
         assertThat(stored(id)).isEmpty();
-        Resp again = t.request("DELETE", "/api/v3/channels/" + id, (String) null, "X-Api-Key", t.fx.aliceApiKey);
+        Resp again =
+                t.request(
+                        "DELETE",
+                        "/api/v3/channels/" + id,
+                        (String) null,
+                        "X-Api-Key",
+                        t.fx.aliceApiKey);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.body()).isEqualTo("{\"error\":\"not found\"}");
     }
@@ -190,16 +237,40 @@ class ChannelsApiTest {
     void deletingAnAssignedChannelUnassignsIt() {
         Check check = t.fx.aliceCheck(b -> b.name = "assigned");
         Channel ch = stored(json(create(WEBHOOK)).get("id").asText()).orElseThrow();
-        t.app.database().inTransactionRun(cfg -> t.app.channels().setForCheck(cfg.dsl(), check.id(), List.of(ch.id())));
-        assertThat(t.request("DELETE", "/api/v3/channels/" + ch.code(), (String) null, "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(200);
+        t.app.database()
+                .inTransactionRun(
+                        cfg ->
+                                t.app.channels()
+                                        .setForCheck(cfg.dsl(), check.id(), List.of(ch.id())));
+        assertThat(
+                        t.request(
+                                        "DELETE",
+                                        "/api/v3/channels/" + ch.code(),
+                                        (String) null,
+                                        "X-Api-Key",
+                                        t.fx.aliceApiKey)
+                                .status())
+                .isEqualTo(200);
         assertThat(t.app.channels().codesForCheck(t.app.database().dsl(), check.id())).isEmpty();
     }
 
     @Test
     void deleteOfUnknownOrForeignChannelIsNotFound() {
-        String bobs = t.app.channels().listForProject(t.app.database().dsl(), t.fx.bobProject.id()).get(0).code().toString();
-        for (String id : List.of(UUID.randomUUID().toString(), bobs, "not-a-uuid", bobs.toUpperCase())) {
-            Resp r = t.request("DELETE", "/api/v3/channels/" + id, (String) null, "X-Api-Key", t.fx.aliceApiKey);
+        String bobs =
+                t.app.channels()
+                        .listForProject(t.app.database().dsl(), t.fx.bobProject.id())
+                        .get(0)
+                        .code()
+                        .toString();
+        for (String id :
+                List.of(UUID.randomUUID().toString(), bobs, "not-a-uuid", bobs.toUpperCase())) {
+            Resp r =
+                    t.request(
+                            "DELETE",
+                            "/api/v3/channels/" + id,
+                            (String) null,
+                            "X-Api-Key",
+                            t.fx.aliceApiKey);
             assertThat(r.status()).as(id).isEqualTo(404);
             assertThat(r.body()).isEqualTo("{\"error\":\"not found\"}");
         }
@@ -209,10 +280,17 @@ class ChannelsApiTest {
     @Test
     void deleteNeedsTheReadWriteKey() {
         String id = json(create(WEBHOOK)).get("id").asText();
-        Resp r = t.request("DELETE", "/api/v3/channels/" + id, (String) null, "X-Api-Key", t.fx.aliceReadonlyKey);
+        Resp r =
+                t.request(
+                        "DELETE",
+                        "/api/v3/channels/" + id,
+                        (String) null,
+                        "X-Api-Key",
+                        t.fx.aliceReadonlyKey);
         assertThat(r.status()).isEqualTo(401);
         assertThat(stored(id)).isPresent();
-        assertThat(t.get("/api/v3/channels/" + id, "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(405);
+        assertThat(t.get("/api/v3/channels/" + id, "X-Api-Key", t.fx.aliceApiKey).status())
+                .isEqualTo(405);
     }
 
     @Test
@@ -227,7 +305,8 @@ class ChannelsApiTest {
         try (TestApp off = new TestApp(Map.of("WEBHOOKS_ENABLED", "False"))) {
             Resp r = off.post("/api/v3/channels/", WEBHOOK, "X-Api-Key", off.fx.aliceApiKey);
             assertThat(r.status()).isEqualTo(400);
-            assertThat(r.body()).isEqualTo("{\"error\":\"unknown or disabled channel kind: webhook\"}");
+            assertThat(r.body())
+                    .isEqualTo("{\"error\":\"unknown or disabled channel kind: webhook\"}");
         }
     }
 }

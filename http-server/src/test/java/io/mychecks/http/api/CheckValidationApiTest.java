@@ -16,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Bad request bodies on create ({@code checks/}) and update ({@code checks/<uuid>}): the exact 400 texts. */
+/**
+ * Bad request bodies on create ({@code checks/}) and update ({@code checks/<uuid>}): the exact 400
+ * texts.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckValidationApiTest {
     TestApp t;
@@ -95,10 +98,22 @@ class CheckValidationApiTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void tooLongFieldsAreRejected(boolean update) {
-        assertRejected(update, j("{'name': '" + "n".repeat(101) + "'}"), "json validation error: name is too long");
-        assertRejected(update, j("{'tags': '" + "t".repeat(501) + "'}"), "json validation error: tags is too long");
-        assertRejected(update, j("{'success_kw': '" + "k".repeat(201) + "'}"), "json validation error: success_kw is too long");
-        assertRejected(update, j("{'schedule': '" + "* ".repeat(51) + "'}"), "json validation error: schedule is too long");
+        assertRejected(
+                update,
+                j("{'name': '" + "n".repeat(101) + "'}"),
+                "json validation error: name is too long");
+        assertRejected(
+                update,
+                j("{'tags': '" + "t".repeat(501) + "'}"),
+                "json validation error: tags is too long");
+        assertRejected(
+                update,
+                j("{'success_kw': '" + "k".repeat(201) + "'}"),
+                "json validation error: success_kw is too long");
+        assertRejected(
+                update,
+                j("{'schedule': '" + "* ".repeat(51) + "'}"),
+                "json validation error: schedule is too long");
     }
 
     @ParameterizedTest
@@ -120,14 +135,24 @@ class CheckValidationApiTest {
 
     @Test
     void validationComesAfterAuthentication() {
-        Resp r = t.post("/api/v3/checks/", j("{'timeout': 'x'}"), "X-Api-Key", t.fx.aliceReadonlyKey);
+        Resp r =
+                t.post(
+                        "/api/v3/checks/",
+                        j("{'timeout': 'x'}"),
+                        "X-Api-Key",
+                        t.fx.aliceReadonlyKey);
         assertThat(r.status()).isEqualTo(401);
         assertThat(json(r).get("error").asText()).isEqualTo("wrong api key");
     }
 
     @Test
     void unknownCheckIsNotFoundEvenWithABadBody() {
-        Resp r = t.post("/api/v3/checks/" + java.util.UUID.randomUUID(), j("{'timeout': 'x'}"), "X-Api-Key", t.fx.aliceApiKey);
+        Resp r =
+                t.post(
+                        "/api/v3/checks/" + java.util.UUID.randomUUID(),
+                        j("{'timeout': 'x'}"),
+                        "X-Api-Key",
+                        t.fx.aliceApiKey);
         assertThat(r.status()).isEqualTo(404);
     }
 }

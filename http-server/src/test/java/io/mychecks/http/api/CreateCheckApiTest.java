@@ -5,8 +5,8 @@ import static io.mychecks.http.api.ApiTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mychecks.core.checks.Check;
 import io.mychecks.core.channels.Channel;
+import io.mychecks.core.checks.Check;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
 import java.util.UUID;
@@ -37,13 +37,17 @@ class CreateCheckApiTest {
 
     Check stored(JsonNode check) {
         UUID code = UUID.fromString(check.get("uuid").asText());
-        return t.app.database().inTransaction(cfg -> t.app.checks().findByCode(cfg.dsl(), code).orElseThrow());
+        return t.app.database()
+                .inTransaction(cfg -> t.app.checks().findByCode(cfg.dsl(), code).orElseThrow());
     }
 
     @Test
     void createsCheckAndAnswers201WithIt() {
-        Resp r = create("v3", "{'name': 'Backups', 'tags': 'prod www', 'desc': 'nightly', 'timeout': 3600, 'grace': 60,"
-                + " 'manual_resume': true, 'methods': 'POST', 'unknown_key': [1, 2]}");
+        Resp r =
+                create(
+                        "v3",
+                        "{'name': 'Backups', 'tags': 'prod www', 'desc': 'nightly', 'timeout': 3600, 'grace': 60,"
+                                + " 'manual_resume': true, 'methods': 'POST', 'unknown_key': [1, 2]}");
         assertThat(r.status()).isEqualTo(201);
         JsonNode c = json(r);
         assertThat(c.get("name").asText()).isEqualTo("Backups");
@@ -84,12 +88,20 @@ class CreateCheckApiTest {
     @ParameterizedTest
     @CsvSource({"v1", "v2", "v3"})
     void explicitSlugWinsInEveryVersion(String version) {
-        assertThat(json(create(version, "{'name': 'Some Name', 'slug': 'picked'}")).get("slug").asText()).isEqualTo("picked");
+        assertThat(
+                        json(create(version, "{'name': 'Some Name', 'slug': 'picked'}"))
+                                .get("slug")
+                                .asText())
+                .isEqualTo("picked");
     }
 
     @Test
     void scheduleMakesACronCheckWithTimezone() {
-        JsonNode c = json(create("v3", "{'schedule': '*/5 * * * *', 'tz': 'Europe/Riga', 'timeout': 120}"));
+        JsonNode c =
+                json(
+                        create(
+                                "v3",
+                                "{'schedule': '*/5 * * * *', 'tz': 'Europe/Riga', 'timeout': 120}"));
         assertThat(c.get("schedule").asText()).isEqualTo("*/5 * * * *");
         assertThat(c.get("tz").asText()).isEqualTo("Europe/Riga");
         assertThat(c.has("timeout")).isFalse();
@@ -109,7 +121,10 @@ class CreateCheckApiTest {
         Channel a = ApiTests.aliceChannel(t, "create-by-name");
         Channel b = ApiTests.aliceChannel(t, "create-other");
         JsonNode c = json(create("v3", "{'channels': 'create-by-name," + b.code() + "'}"));
-        String expected = a.code().toString().compareTo(b.code().toString()) < 0 ? a.code() + "," + b.code() : b.code() + "," + a.code();
+        String expected =
+                a.code().toString().compareTo(b.code().toString()) < 0
+                        ? a.code() + "," + b.code()
+                        : b.code() + "," + a.code();
         assertThat(c.get("channels").asText()).isEqualTo(expected);
     }
 
@@ -117,14 +132,32 @@ class CreateCheckApiTest {
     void badChannelsAreRejectedBeforeAnythingIsSaved() {
         ApiTests.aliceChannel(t, "create-twin");
         ApiTests.aliceChannel(t, "create-twin");
-        Channel bobs = t.app.database().inTransaction(cfg -> t.app.channels().insert(cfg.dsl(), t.fx.bobProject.id(), "email", "bobs", "{}", true, t.clock.instant()));
+        Channel bobs =
+                t.app.database()
+                        .inTransaction(
+                                cfg ->
+                                        t.app.channels()
+                                                .insert(
+                                                        cfg.dsl(),
+                                                        t.fx.bobProject.id(),
+                                                        "email",
+                                                        "bobs",
+                                                        "{}",
+                                                        true,
+                                                        t.clock.instant()));
         int before = ApiTests.checkCount(t, t.fx.alice);
-        assertError(create("v3", "{'name': 'x', 'channels': 'create-twin'}"), "non-unique channel identifier: create-twin");
+        assertError(
+                create("v3", "{'name': 'x', 'channels': 'create-twin'}"),
+                "non-unique channel identifier: create-twin");
         assertError(create("v3", "{'channels': 'nope'}"), "invalid channel identifier: nope");
-        assertError(create("v3", "{'channels': '" + bobs.code() + "'}"), "invalid channel identifier: " + bobs.code());
+        assertError(
+                create("v3", "{'channels': '" + bobs.code() + "'}"),
+                "invalid channel identifier: " + bobs.code());
         assertError(create("v3", "{'channels': 'bobs'}"), "invalid channel identifier: bobs");
         assertError(create("v3", "{'channels': ','}"), "empty channel identifier");
-        assertError(create("v3", "{'channels': ' create-other'}"), "invalid channel identifier:  create-other");
+        assertError(
+                create("v3", "{'channels': ' create-other'}"),
+                "invalid channel identifier:  create-other");
         assertThat(ApiTests.checkCount(t, t.fx.alice)).isEqualTo(before);
     }
 
@@ -136,7 +169,10 @@ class CreateCheckApiTest {
     @Test
     void uniqueFieldsUpdateTheFirstMatchingCheckWith200() {
         JsonNode first = json(create("v3", "{'name': 'upsert-me', 'timeout': 600}"));
-        Resp r = create("v1", "{'name': 'upsert-me', 'timeout': 600, 'tags': 'changed', 'unique': ['name', 'timeout']}");
+        Resp r =
+                create(
+                        "v1",
+                        "{'name': 'upsert-me', 'timeout': 600, 'tags': 'changed', 'unique': ['name', 'timeout']}");
         assertThat(r.status()).isEqualTo(200);
         JsonNode updated = json(r);
         assertThat(updated.get("uuid").asText()).isEqualTo(first.get("uuid").asText());
@@ -150,7 +186,8 @@ class CreateCheckApiTest {
         json(create("v3", "{'name': 'upsert-missing', 'tags': 't'}"));
         Resp r = create("v3", "{'name': 'upsert-missing', 'unique': ['name', 'tags', 'grace']}");
         assertThat(r.status()).isEqualTo(201);
-        Resp noMatch = create("v3", "{'name': 'upsert-missing', 'tags': 'other', 'unique': ['tags']}");
+        Resp noMatch =
+                create("v3", "{'name': 'upsert-missing', 'tags': 'other', 'unique': ['tags']}");
         assertThat(noMatch.status()).isEqualTo(201);
     }
 
@@ -162,7 +199,8 @@ class CreateCheckApiTest {
             Resp refused = create("v3", "{'name': 'one too many'}");
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.body()).isEmpty();
-            Resp upsert = create("v3", "{'name': 'at-limit', 'desc': 'still fine', 'unique': ['name']}");
+            Resp upsert =
+                    create("v3", "{'name': 'at-limit', 'desc': 'still fine', 'unique': ['name']}");
             assertThat(upsert.status()).isEqualTo(200);
         } finally {
             ApiTests.setLimits(t, t.fx.alice, 10000, 100);

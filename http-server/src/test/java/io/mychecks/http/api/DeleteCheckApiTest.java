@@ -4,8 +4,8 @@ import static io.mychecks.http.api.ApiTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mychecks.core.checks.Check;
 import io.mychecks.core.channels.Channel;
+import io.mychecks.core.checks.Check;
 import io.mychecks.core.pings.Ping;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
@@ -32,18 +32,22 @@ class DeleteCheckApiTest {
     }
 
     Resp delete(String version, UUID code, String key) {
-        return t.request("DELETE", "/api/" + version + "/checks/" + code, (String) null, "X-Api-Key", key);
+        return t.request(
+                "DELETE", "/api/" + version + "/checks/" + code, (String) null, "X-Api-Key", key);
     }
 
     boolean exists(Check c) {
-        return t.app.database().inTransaction(cfg -> t.app.checks().findById(cfg.dsl(), c.id()).isPresent());
+        return t.app.database()
+                .inTransaction(cfg -> t.app.checks().findById(cfg.dsl(), c.id()).isPresent());
     }
 
     @Test
     void deleteAnswersTheCheckAsItWasAndRemovesIt() {
         Check c = t.fx.aliceCheck(b -> b.name = "doomed");
         Channel ch = ApiTests.aliceChannel(t, "delete-channel");
-        t.app.database().inTransactionRun(cfg -> t.app.channels().setForCheck(cfg.dsl(), c.id(), List.of(ch.id())));
+        t.app.database()
+                .inTransactionRun(
+                        cfg -> t.app.channels().setForCheck(cfg.dsl(), c.id(), List.of(ch.id())));
         t.get("/ping/" + c.code());
         t.get("/ping/" + c.code() + "/fail");
         Resp r = delete("v1", c.code(), t.fx.aliceApiKey);
@@ -57,11 +61,16 @@ class DeleteCheckApiTest {
         assertThat(body.get("update_url").asText()).contains("/api/v1/");
         assertThat(exists(c)).isFalse();
         assertThat(ApiTests.flips(t, c)).isEmpty();
-        List<Ping> pings = t.app.database().inTransaction(cfg -> t.app.pings().recent(cfg.dsl(), c.id(), 0, 10));
+        List<Ping> pings =
+                t.app.database()
+                        .inTransaction(cfg -> t.app.pings().recent(cfg.dsl(), c.id(), 0, 10));
         assertThat(pings).isEmpty();
-        Optional<Channel> channel = t.app.database().inTransaction(cfg -> t.app.channels().findById(cfg.dsl(), ch.id()));
+        Optional<Channel> channel =
+                t.app.database()
+                        .inTransaction(cfg -> t.app.channels().findById(cfg.dsl(), ch.id()));
         assertThat(channel).isPresent();
-        assertThat(t.get("/api/v1/checks/" + c.code(), "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(404);
+        assertThat(t.get("/api/v1/checks/" + c.code(), "X-Api-Key", t.fx.aliceApiKey).status())
+                .isEqualTo(404);
         assertThat(delete("v1", c.code(), t.fx.aliceApiKey).status()).isEqualTo(404);
     }
 

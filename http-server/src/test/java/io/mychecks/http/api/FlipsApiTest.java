@@ -41,7 +41,10 @@ class FlipsApiTest {
     }
 
     Resp flips(String query) {
-        return t.get("/api/v3/checks/" + check.code() + "/flips/" + query, "X-Api-Key", t.fx.aliceApiKey);
+        return t.get(
+                "/api/v3/checks/" + check.code() + "/flips/" + query,
+                "X-Api-Key",
+                t.fx.aliceApiKey);
     }
 
     List<String> times(Resp r) {
@@ -67,7 +70,11 @@ class FlipsApiTest {
 
     @Test
     void readOnlyKeyReadsFlipsByUniqueKey() {
-        Resp r = t.get("/api/v1/checks/" + check.uniqueKey() + "/flips/", "X-Api-Key", t.fx.aliceReadonlyKey);
+        Resp r =
+                t.get(
+                        "/api/v1/checks/" + check.uniqueKey() + "/flips/",
+                        "X-Api-Key",
+                        t.fx.aliceReadonlyKey);
         assertThat(times(r)).containsExactly(ago(60), ago(3600), ago(7200));
     }
 
@@ -84,14 +91,26 @@ class FlipsApiTest {
         long hourAgo = base.minusSeconds(3600).getEpochSecond();
         assertThat(times(flips("?start=" + hourAgo))).containsExactly(ago(60), ago(3600));
         assertThat(times(flips("?end=" + hourAgo))).containsExactly(ago(7200));
-        assertThat(times(flips("?start=" + (hourAgo - 10) + "&end=" + (hourAgo + 10)))).containsExactly(ago(3600));
+        assertThat(times(flips("?start=" + (hourAgo - 10) + "&end=" + (hourAgo + 10))))
+                .containsExactly(ago(3600));
         assertThat(times(flips("?start=0"))).hasSize(3);
         assertThat(times(flips("?end=0"))).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seconds=-1", "seconds=31536001", "seconds=abc", "seconds=1.5", "start=", "start=x",
-        "start=-5", "start=10000000001", "end=1.0", "end=99999999999999999999999"})
+    @ValueSource(
+            strings = {
+                "seconds=-1",
+                "seconds=31536001",
+                "seconds=abc",
+                "seconds=1.5",
+                "start=",
+                "start=x",
+                "start=-5",
+                "start=10000000001",
+                "end=1.0",
+                "end=99999999999999999999999"
+            })
     void badFiltersAreRejectedWithoutBody(String query) {
         Resp r = flips("?" + query);
         assertThat(r.status()).isEqualTo(400);
@@ -109,19 +128,35 @@ class FlipsApiTest {
         Check c = t.fx.aliceCheck(b -> b.name = "paused and resumed");
         t.post("/api/v3/checks/" + c.code() + "/pause", "", "X-Api-Key", t.fx.aliceApiKey);
         t.post("/api/v3/checks/" + c.code() + "/resume", "", "X-Api-Key", t.fx.aliceApiKey);
-        JsonNode flips = json(t.get("/api/v3/checks/" + c.code() + "/flips/", "X-Api-Key", t.fx.aliceApiKey)).get("flips");
+        JsonNode flips =
+                json(t.get("/api/v3/checks/" + c.code() + "/flips/", "X-Api-Key", t.fx.aliceApiKey))
+                        .get("flips");
         assertThat(flips).extracting(f -> f.get("up").asInt()).containsExactly(0, 0);
     }
 
     @Test
     void foreignAndUnknownChecksAreRefused() {
         Check bobs = ApiTests.bobCheck(t);
-        Resp forbidden = t.get("/api/v3/checks/" + bobs.code() + "/flips/", "X-Api-Key", t.fx.aliceReadonlyKey);
+        Resp forbidden =
+                t.get(
+                        "/api/v3/checks/" + bobs.code() + "/flips/",
+                        "X-Api-Key",
+                        t.fx.aliceReadonlyKey);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.body()).isEmpty();
-        Resp byKey = t.get("/api/v3/checks/" + bobs.uniqueKey() + "/flips/", "X-Api-Key", t.fx.aliceApiKey);
+        Resp byKey =
+                t.get(
+                        "/api/v3/checks/" + bobs.uniqueKey() + "/flips/",
+                        "X-Api-Key",
+                        t.fx.aliceApiKey);
         assertThat(byKey.status()).isEqualTo(404);
         assertThat(byKey.body()).isEmpty();
-        assertThat(t.get("/api/v3/checks/" + UUID.randomUUID() + "/flips/", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(404);
+        assertThat(
+                        t.get(
+                                        "/api/v3/checks/" + UUID.randomUUID() + "/flips/",
+                                        "X-Api-Key",
+                                        t.fx.aliceApiKey)
+                                .status())
+                .isEqualTo(404);
     }
 }

@@ -42,7 +42,8 @@ class GetCheckApiTest {
         JsonNode body = json(r);
         assertThat(body.get("name").asText()).isEqualTo("by-uuid");
         assertThat(body.get("uuid").asText()).isEqualTo(c.code().toString());
-        assertThat(body.get("badge_url").asText()).isEqualTo("http://localhost:8000/b/2/" + c.badgeKey() + ".svg");
+        assertThat(body.get("badge_url").asText())
+                .isEqualTo("http://localhost:8000/b/2/" + c.badgeKey() + ".svg");
     }
 
     @Test
@@ -61,7 +62,8 @@ class GetCheckApiTest {
         Check c = t.fx.aliceCheck(b -> b.name = "rw-by-key");
         JsonNode body = json(get("v2", c.uniqueKey(), t.fx.aliceApiKey));
         assertThat(body.get("uuid").asText()).isEqualTo(c.code().toString());
-        assertThat(body.get("pause_url").asText()).isEqualTo("http://localhost:8000/api/v2/checks/" + c.code() + "/pause");
+        assertThat(body.get("pause_url").asText())
+                .isEqualTo("http://localhost:8000/api/v2/checks/" + c.code() + "/pause");
     }
 
     @Test
@@ -78,11 +80,18 @@ class GetCheckApiTest {
         Resp forbidden = get("v3", bobs.code().toString(), t.fx.aliceReadonlyKey);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.body()).isEmpty();
-        assertThat(get("v3", UUID.randomUUID().toString(), t.fx.aliceApiKey).status()).isEqualTo(404);
+        assertThat(get("v3", UUID.randomUUID().toString(), t.fx.aliceApiKey).status())
+                .isEqualTo(404);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NOT-A-UUID", "0A3D8C4B-8C43-4B5C-9D1E-2F3A4B5C6D7E", "abc", "0123456789abcdef0123456789abcdef0123456"})
+    @ValueSource(
+            strings = {
+                "NOT-A-UUID",
+                "0A3D8C4B-8C43-4B5C-9D1E-2F3A4B5C6D7E",
+                "abc",
+                "0123456789abcdef0123456789abcdef0123456"
+            })
     void codesOfTheWrongShapeAreNotFound(String ref) {
         assertThat(get("v3", ref, t.fx.aliceApiKey).status()).isEqualTo(404);
     }
@@ -112,9 +121,12 @@ class GetCheckApiTest {
         Check after = t.fx.reload(c);
         JsonNode body = json(get("v3", c.code().toString(), t.fx.aliceApiKey));
         assertThat(body.get("status").asText()).isEqualTo("up");
-        assertThat(body.get("last_ping").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00");
-        assertThat(body.get("last_ping").asText()).isEqualTo(Json.isoSeconds(after.state().lastPing()));
-        assertThat(body.get("next_ping").asText()).isEqualTo(Json.isoSeconds(after.state().lastPing().plusSeconds(86400)));
+        assertThat(body.get("last_ping").asText())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00");
+        assertThat(body.get("last_ping").asText())
+                .isEqualTo(Json.isoSeconds(after.state().lastPing()));
+        assertThat(body.get("next_ping").asText())
+                .isEqualTo(Json.isoSeconds(after.state().lastPing().plusSeconds(86400)));
         assertThat(body.get("last_duration").isInt()).isTrue();
         assertThat(body.get("last_duration").asInt()).isEqualTo(65);
     }
@@ -122,6 +134,7 @@ class GetCheckApiTest {
     @Test
     void checkWithoutDurationHasNoLastDurationKey() {
         Check c = t.fx.aliceCheck(b -> b.name = "no-duration");
-        assertThat(json(get("v3", c.code().toString(), t.fx.aliceApiKey)).has("last_duration")).isFalse();
+        assertThat(json(get("v3", c.code().toString(), t.fx.aliceApiKey)).has("last_duration"))
+                .isFalse();
     }
 }

@@ -53,7 +53,9 @@ class ListChecksApiTest {
         assertThat(uuids).contains(mine.code().toString()).doesNotContain(bobs.code().toString());
         List<String> bobsUuids = new ArrayList<>();
         list("", t.fx.bobApiKey).forEach(c -> bobsUuids.add(c.get("uuid").asText()));
-        assertThat(bobsUuids).contains(bobs.code().toString()).doesNotContain(mine.code().toString());
+        assertThat(bobsUuids)
+                .contains(bobs.code().toString())
+                .doesNotContain(mine.code().toString());
     }
 
     @Test
@@ -62,30 +64,67 @@ class ListChecksApiTest {
         JsonNode check = find(list("", t.fx.aliceApiKey), "rw-view");
         String api = "http://localhost:8000/api/v3/checks/" + c.code();
         assertThat(check.get("uuid").asText()).isEqualTo(c.code().toString());
-        assertThat(check.get("ping_url").asText()).isEqualTo("http://localhost:8000/ping/" + c.code());
+        assertThat(check.get("ping_url").asText())
+                .isEqualTo("http://localhost:8000/ping/" + c.code());
         assertThat(check.get("update_url").asText()).isEqualTo(api);
         assertThat(check.get("pause_url").asText()).isEqualTo(api + "/pause");
         assertThat(check.get("resume_url").asText()).isEqualTo(api + "/resume");
         assertThat(check.get("channels").asText()).isEmpty();
         assertThat(check.has("unique_key")).isFalse();
-        assertThat(keys(check)).containsExactly(
-                "name", "slug", "tags", "desc", "grace", "n_pings", "status", "started", "last_ping", "next_ping",
-                "manual_resume", "methods", "subject", "subject_fail", "start_kw", "success_kw", "failure_kw",
-                "filter_subject", "filter_body", "filter_http_body", "filter_default_fail", "badge_url", "uuid",
-                "ping_url", "update_url", "pause_url", "resume_url", "channels", "timeout");
+        assertThat(keys(check))
+                .containsExactly(
+                        "name",
+                        "slug",
+                        "tags",
+                        "desc",
+                        "grace",
+                        "n_pings",
+                        "status",
+                        "started",
+                        "last_ping",
+                        "next_ping",
+                        "manual_resume",
+                        "methods",
+                        "subject",
+                        "subject_fail",
+                        "start_kw",
+                        "success_kw",
+                        "failure_kw",
+                        "filter_subject",
+                        "filter_body",
+                        "filter_http_body",
+                        "filter_default_fail",
+                        "badge_url",
+                        "uuid",
+                        "ping_url",
+                        "update_url",
+                        "pause_url",
+                        "resume_url",
+                        "channels",
+                        "timeout");
     }
 
     @Test
     void readOnlyKeySeesUniqueKeyInsteadOfUuidAndUrls() {
-        Check c = t.fx.aliceCheck(b -> {
-            b.name = "ro-view";
-            b.kind = "cron";
-            b.schedule = "0 5 * * *";
-            b.tz = "Europe/Riga";
-        });
+        Check c =
+                t.fx.aliceCheck(
+                        b -> {
+                            b.name = "ro-view";
+                            b.kind = "cron";
+                            b.schedule = "0 5 * * *";
+                            b.tz = "Europe/Riga";
+                        });
         JsonNode check = find(list("", t.fx.aliceReadonlyKey), "ro-view");
         assertThat(check.get("unique_key").asText()).isEqualTo(c.uniqueKey()).hasSize(40);
-        assertThat(keys(check)).doesNotContain("uuid", "ping_url", "update_url", "pause_url", "resume_url", "channels", "timeout");
+        assertThat(keys(check))
+                .doesNotContain(
+                        "uuid",
+                        "ping_url",
+                        "update_url",
+                        "pause_url",
+                        "resume_url",
+                        "channels",
+                        "timeout");
         assertThat(keys(check)).endsWith("badge_url", "unique_key", "schedule", "tz");
         assertThat(check.get("schedule").asText()).isEqualTo("0 5 * * *");
         assertThat(check.get("tz").asText()).isEqualTo("Europe/Riga");
@@ -93,18 +132,21 @@ class ListChecksApiTest {
 
     @Test
     void tagFiltersMustAllMatchExactly() {
-        t.fx.aliceCheck(b -> {
-            b.name = "both";
-            b.tags = "lt-a lt-b";
-        });
-        t.fx.aliceCheck(b -> {
-            b.name = "only-a";
-            b.tags = "lt-a";
-        });
-        t.fx.aliceCheck(b -> {
-            b.name = "prefix";
-            b.tags = "lt-ab";
-        });
+        t.fx.aliceCheck(
+                b -> {
+                    b.name = "both";
+                    b.tags = "lt-a lt-b";
+                });
+        t.fx.aliceCheck(
+                b -> {
+                    b.name = "only-a";
+                    b.tags = "lt-a";
+                });
+        t.fx.aliceCheck(
+                b -> {
+                    b.name = "prefix";
+                    b.tags = "lt-ab";
+                });
         assertThat(names(list("?tag=lt-a&tag=lt-b", t.fx.aliceApiKey))).containsExactly("both");
         assertThat(names(list("?tag=lt-a", t.fx.aliceApiKey))).containsExactly("both", "only-a");
         assertThat(names(list("?tag=lt", t.fx.aliceApiKey))).isEmpty();
@@ -112,12 +154,14 @@ class ListChecksApiTest {
 
     @Test
     void slugFilterSelectsChecksWithThatSlug() {
-        t.fx.aliceCheck(b -> {
-            b.name = "slugged";
-            b.slug = "list-slug";
-        });
+        t.fx.aliceCheck(
+                b -> {
+                    b.name = "slugged";
+                    b.slug = "list-slug";
+                });
         t.fx.aliceCheck(b -> b.name = "other");
-        assertThat(names(list("?slug=list-slug", t.fx.aliceReadonlyKey))).containsExactly("slugged");
+        assertThat(names(list("?slug=list-slug", t.fx.aliceReadonlyKey)))
+                .containsExactly("slugged");
         assertThat(list("?slug=", t.fx.aliceApiKey).size()).isGreaterThan(1);
     }
 
@@ -127,7 +171,8 @@ class ListChecksApiTest {
         Check c = t.fx.aliceCheck(b -> b.name = "versioned-" + version);
         Resp r = t.get("/api/" + version + "/checks/", "X-Api-Key", t.fx.aliceApiKey);
         JsonNode check = find(json(r).get("checks"), "versioned-" + version);
-        assertThat(check.get("update_url").asText()).isEqualTo("http://localhost:8000/api/" + version + "/checks/" + c.code());
+        assertThat(check.get("update_url").asText())
+                .isEqualTo("http://localhost:8000/api/" + version + "/checks/" + c.code());
     }
 
     @Test

@@ -31,7 +31,11 @@ class PauseResumeApiTest {
     }
 
     Resp action(String version, Check c, String what) {
-        return t.post("/api/" + version + "/checks/" + c.code() + "/" + what, "", "X-Api-Key", t.fx.aliceApiKey);
+        return t.post(
+                "/api/" + version + "/checks/" + c.code() + "/" + what,
+                "",
+                "X-Api-Key",
+                t.fx.aliceApiKey);
     }
 
     Check running() {
@@ -50,7 +54,8 @@ class PauseResumeApiTest {
         assertThat(body.get("status").asText()).isEqualTo("paused");
         assertThat(body.get("started").asBoolean()).isFalse();
         assertThat(body.get("next_ping").isNull()).isTrue();
-        assertThat(body.get("resume_url").asText()).isEqualTo("http://localhost:8000/api/v2/checks/" + c.code() + "/resume");
+        assertThat(body.get("resume_url").asText())
+                .isEqualTo("http://localhost:8000/api/v2/checks/" + c.code() + "/resume");
         Check after = t.fx.reload(c);
         assertThat(after.state().status()).isEqualTo(CheckStatus.PAUSED);
         assertThat(after.state().lastStart()).isNull();
@@ -112,15 +117,28 @@ class PauseResumeApiTest {
         assertThat(t.fx.reload(bobs).state().status()).isEqualTo(CheckStatus.NEW);
         assertThat(action("v3", bobs, "resume").status()).isEqualTo(403);
         String unknown = "/api/v3/checks/" + UUID.randomUUID();
-        assertThat(t.post(unknown + "/pause", "", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(404);
-        assertThat(t.post(unknown + "/resume", "", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(404);
+        assertThat(t.post(unknown + "/pause", "", "X-Api-Key", t.fx.aliceApiKey).status())
+                .isEqualTo(404);
+        assertThat(t.post(unknown + "/resume", "", "X-Api-Key", t.fx.aliceApiKey).status())
+                .isEqualTo(404);
     }
 
     @Test
     void pauseTakesOnlyPostWithAReadWriteKey() {
         Check c = running();
-        assertThat(t.get("/api/v3/checks/" + c.code() + "/pause", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(405);
-        Resp ro = t.post("/api/v3/checks/" + c.code() + "/pause", "", "X-Api-Key", t.fx.aliceReadonlyKey);
+        assertThat(
+                        t.get(
+                                        "/api/v3/checks/" + c.code() + "/pause",
+                                        "X-Api-Key",
+                                        t.fx.aliceApiKey)
+                                .status())
+                .isEqualTo(405);
+        Resp ro =
+                t.post(
+                        "/api/v3/checks/" + c.code() + "/pause",
+                        "",
+                        "X-Api-Key",
+                        t.fx.aliceReadonlyKey);
         assertThat(ro.status()).isEqualTo(401);
         assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
     }

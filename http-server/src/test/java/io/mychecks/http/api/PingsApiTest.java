@@ -34,7 +34,10 @@ class PingsApiTest {
     }
 
     Resp body(Check c, long n) {
-        return t.get("/api/v3/checks/" + c.code() + "/pings/" + n + "/body", "X-Api-Key", t.fx.aliceApiKey);
+        return t.get(
+                "/api/v3/checks/" + c.code() + "/pings/" + n + "/body",
+                "X-Api-Key",
+                t.fx.aliceApiKey);
     }
 
     @Test
@@ -52,7 +55,18 @@ class PingsApiTest {
         assertThat(list.get(0).get("type").asText()).isEqualTo("log");
         assertThat(list.get(2).get("type").asText()).isEqualTo("start");
         JsonNode success = list.get(1);
-        assertThat(keys(success)).containsExactly("type", "date", "n", "scheme", "remote_addr", "method", "ua", "rid", "duration", "body_url");
+        assertThat(keys(success))
+                .containsExactly(
+                        "type",
+                        "date",
+                        "n",
+                        "scheme",
+                        "remote_addr",
+                        "method",
+                        "ua",
+                        "rid",
+                        "duration",
+                        "body_url");
         assertThat(success.get("type").asText()).isEqualTo("success");
         assertThat(success.get("n").asInt()).isEqualTo(2);
         assertThat(success.get("scheme").asText()).isEqualTo("http");
@@ -62,8 +76,10 @@ class PingsApiTest {
         assertThat(success.get("rid").asText()).isEqualTo(rid);
         assertThat(success.get("duration").isDouble()).isTrue();
         assertThat(success.get("duration").asDouble()).isEqualTo(1.23);
-        assertThat(success.get("date").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?\\+00:00");
-        assertThat(success.get("body_url").asText()).isEqualTo("http://localhost:8000/api/v2/checks/" + c.code() + "/pings/2/body");
+        assertThat(success.get("date").asText())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?\\+00:00");
+        assertThat(success.get("body_url").asText())
+                .isEqualTo("http://localhost:8000/api/v2/checks/" + c.code() + "/pings/2/body");
         assertThat(list.get(0).get("body_url").isNull()).isTrue();
         assertThat(list.get(0).has("duration")).isFalse();
         assertThat(list.get(0).get("rid").isNull()).isTrue();
@@ -85,7 +101,13 @@ class PingsApiTest {
         t.get("/ping/" + c.code());
         assertThat(body(c, 1).status()).isEqualTo(404);
         assertThat(body(c, 2).status()).isEqualTo(404);
-        assertThat(t.get("/api/v3/checks/" + c.code() + "/pings/x/body", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(404);
+        assertThat(
+                        t.get(
+                                        "/api/v3/checks/" + c.code() + "/pings/x/body",
+                                        "X-Api-Key",
+                                        t.fx.aliceApiKey)
+                                .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -113,7 +135,11 @@ class PingsApiTest {
         Resp r = pings("v3", c, t.fx.aliceReadonlyKey);
         assertThat(r.status()).isEqualTo(401);
         assertThat(json(r).get("error").asText()).isEqualTo("wrong api key");
-        Resp b = t.get("/api/v3/checks/" + c.code() + "/pings/1/body", "X-Api-Key", t.fx.aliceReadonlyKey);
+        Resp b =
+                t.get(
+                        "/api/v3/checks/" + c.code() + "/pings/1/body",
+                        "X-Api-Key",
+                        t.fx.aliceReadonlyKey);
         assertThat(b.status()).isEqualTo(401);
     }
 
@@ -123,8 +149,26 @@ class PingsApiTest {
         Resp forbidden = pings("v3", bobs, t.fx.aliceApiKey);
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.body()).isEmpty();
-        assertThat(t.get("/api/v3/checks/" + bobs.code() + "/pings/1/body", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(403);
-        assertThat(t.get("/api/v3/checks/" + UUID.randomUUID() + "/pings/", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(404);
-        assertThat(t.get("/api/v3/checks/" + bobs.uniqueKey() + "/pings/", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(404);
+        assertThat(
+                        t.get(
+                                        "/api/v3/checks/" + bobs.code() + "/pings/1/body",
+                                        "X-Api-Key",
+                                        t.fx.aliceApiKey)
+                                .status())
+                .isEqualTo(403);
+        assertThat(
+                        t.get(
+                                        "/api/v3/checks/" + UUID.randomUUID() + "/pings/",
+                                        "X-Api-Key",
+                                        t.fx.aliceApiKey)
+                                .status())
+                .isEqualTo(404);
+        assertThat(
+                        t.get(
+                                        "/api/v3/checks/" + bobs.uniqueKey() + "/pings/",
+                                        "X-Api-Key",
+                                        t.fx.aliceApiKey)
+                                .status())
+                .isEqualTo(404);
     }
 }

@@ -5,9 +5,9 @@ import static io.mychecks.http.api.ApiTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
-import io.mychecks.core.channels.Channel;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
 import java.util.UUID;
@@ -33,16 +33,18 @@ class UpdateCheckApiTest {
     }
 
     Resp update(String version, Check c, String body) {
-        return t.post("/api/" + version + "/checks/" + c.code(), j(body), "X-Api-Key", t.fx.aliceApiKey);
+        return t.post(
+                "/api/" + version + "/checks/" + c.code(), j(body), "X-Api-Key", t.fx.aliceApiKey);
     }
 
     Check named(String name) {
-        return t.fx.aliceCheck(b -> {
-            b.name = name;
-            b.slug = "hand-picked";
-            b.tags = "keep";
-            b.desc = "keep me";
-        });
+        return t.fx.aliceCheck(
+                b -> {
+                    b.name = name;
+                    b.slug = "hand-picked";
+                    b.tags = "keep";
+                    b.desc = "keep me";
+                });
     }
 
     @Test
@@ -68,7 +70,8 @@ class UpdateCheckApiTest {
         Check c = named("before rename " + version);
         JsonNode body = json(update(version, c, "{'name': 'Renamed Check'}"));
         assertThat(body.get("slug").asText()).isEqualTo(slug);
-        assertThat(body.get("update_url").asText()).endsWith("/api/" + version + "/checks/" + c.code());
+        assertThat(body.get("update_url").asText())
+                .endsWith("/api/" + version + "/checks/" + c.code());
         assertThat(t.fx.reload(c).config().slug()).isEqualTo(slug);
     }
 
@@ -94,8 +97,10 @@ class UpdateCheckApiTest {
     void channelsAreReplacedClearedOrLeftAlone() {
         Check c = named("channels");
         Channel ch = ApiTests.aliceChannel(t, "update-channel");
-        assertThat(json(update("v3", c, "{'channels': 'update-channel'}")).get("channels").asText()).isEqualTo(ch.code().toString());
-        assertThat(json(update("v3", c, "{'desc': 'x'}")).get("channels").asText()).isEqualTo(ch.code().toString());
+        assertThat(json(update("v3", c, "{'channels': 'update-channel'}")).get("channels").asText())
+                .isEqualTo(ch.code().toString());
+        assertThat(json(update("v3", c, "{'desc': 'x'}")).get("channels").asText())
+                .isEqualTo(ch.code().toString());
         assertThat(json(update("v3", c, "{'channels': ''}")).get("channels").asText()).isEmpty();
         assertThat(ApiTests.channelCodes(t, c)).isEmpty();
     }
@@ -111,7 +116,12 @@ class UpdateCheckApiTest {
     @Test
     void checkOfAnotherProjectIsForbidden() {
         Check bobs = ApiTests.bobCheck(t);
-        Resp r = t.post("/api/v3/checks/" + bobs.code(), j("{'name': 'hijack'}"), "X-Api-Key", t.fx.aliceApiKey);
+        Resp r =
+                t.post(
+                        "/api/v3/checks/" + bobs.code(),
+                        j("{'name': 'hijack'}"),
+                        "X-Api-Key",
+                        t.fx.aliceApiKey);
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.body()).isEmpty();
         assertThat(t.fx.reload(bobs).config().name()).isEmpty();
@@ -127,7 +137,12 @@ class UpdateCheckApiTest {
     @Test
     void readOnlyKeyCannotUpdate() {
         Check c = named("read-only");
-        Resp r = t.post("/api/v3/checks/" + c.code(), j("{'name': 'nope'}"), "X-Api-Key", t.fx.aliceReadonlyKey);
+        Resp r =
+                t.post(
+                        "/api/v3/checks/" + c.code(),
+                        j("{'name': 'nope'}"),
+                        "X-Api-Key",
+                        t.fx.aliceReadonlyKey);
         assertThat(r.status()).isEqualTo(401);
         assertThat(json(r).get("error").asText()).isEqualTo("wrong api key");
     }

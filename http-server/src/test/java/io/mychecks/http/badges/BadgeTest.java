@@ -42,22 +42,36 @@ class BadgeTest {
 
     /** The reference's signature, derived here step by step with javax.crypto. */
     static String sig(String badgeKey, String tag) throws Exception {
-        byte[] keyBytes = MessageDigest.getInstance("SHA-1").digest((badgeKey + "test-secret-key").getBytes(StandardCharsets.UTF_8));
+        byte[] keyBytes =
+                MessageDigest.getInstance("SHA-1")
+                        .digest((badgeKey + "test-secret-key").getBytes(StandardCharsets.UTF_8));
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(keyBytes, "HmacSHA1"));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(tag.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(mac.doFinal(tag.getBytes(StandardCharsets.UTF_8)))
+                .substring(0, 8);
     }
 
     Check check(long projectId, String tags, CheckStatus status) {
         CheckConfig.Builder b = CheckConfig.defaults().toBuilder();
         b.name = "check " + tags;
         b.tags = tags;
-        return t.app.database().inTransaction(cfg -> {
-            Check c = t.app.checks().insert(cfg.dsl(), projectId, b.build(), t.clock.instant());
-            Check withState = c.withState(TestChecks.state(status, t.clock.instant()));
-            t.app.checks().update(cfg.dsl(), withState);
-            return withState;
-        });
+        return t.app.database()
+                .inTransaction(
+                        cfg -> {
+                            Check c =
+                                    t.app.checks()
+                                            .insert(
+                                                    cfg.dsl(),
+                                                    projectId,
+                                                    b.build(),
+                                                    t.clock.instant());
+                            Check withState =
+                                    c.withState(TestChecks.state(status, t.clock.instant()));
+                            t.app.checks().update(cfg.dsl(), withState);
+                            return withState;
+                        });
     }
 
     Resp badge(String tag, String suffix, String fmt) throws Exception {
@@ -76,7 +90,11 @@ class BadgeTest {
         assertThat(r.header("Content-Type")).isEqualTo("image/svg+xml");
         assertThat(r.header("Cache-Control")).contains("no-cache").contains("no-store");
         assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("*");
-        assertThat(r.body()).startsWith("<svg ").contains(">svgtag</text>").contains(">up</text>").contains("#4c1");
+        assertThat(r.body())
+                .startsWith("<svg ")
+                .contains(">svgtag</text>")
+                .contains(">up</text>")
+                .contains("#4c1");
     }
 
     @Test
@@ -86,8 +104,14 @@ class BadgeTest {
         check(t.fx.aliceProject.id(), "webs", CheckStatus.DOWN);
         Resp three = badge("web", "", "json");
         assertThat(three.header("Content-Type")).isEqualTo("application/json");
-        assertThat(json(three)).isEqualTo(JSON.readTree("{\"status\": \"late\", \"total\": 2, \"grace\": 1, \"down\": 0}"));
-        assertThat(json(badge("web", "-2", "json"))).isEqualTo(JSON.readTree("{\"status\": \"up\", \"total\": 2, \"grace\": 1, \"down\": 0}"));
+        assertThat(json(three))
+                .isEqualTo(
+                        JSON.readTree(
+                                "{\"status\": \"late\", \"total\": 2, \"grace\": 1, \"down\": 0}"));
+        assertThat(json(badge("web", "-2", "json")))
+                .isEqualTo(
+                        JSON.readTree(
+                                "{\"status\": \"up\", \"total\": 2, \"grace\": 1, \"down\": 0}"));
     }
 
     @Test
@@ -104,7 +128,9 @@ class BadgeTest {
         check(t.fx.aliceProject.id(), "cron", CheckStatus.GRACE);
         Resp r = badge("cron", "", "shields");
         assertThat(r.header("Content-Type")).isEqualTo("application/json");
-        assertThat(r.body()).isEqualTo("{\"schemaVersion\":1,\"label\":\"cron\",\"message\":\"late\",\"color\":\"important\"}");
+        assertThat(r.body())
+                .isEqualTo(
+                        "{\"schemaVersion\":1,\"label\":\"cron\",\"message\":\"late\",\"color\":\"important\"}");
         assertThat(json(badge("cron", "-2", "shields")).get("color").asText()).isEqualTo("success");
         assertThat(badge("cron", "", "svg").body()).contains(">late</text>").contains("#fe7d37");
     }
@@ -120,8 +146,14 @@ class BadgeTest {
         Resp shields = t.get("/badge/" + bobKey + "/" + sig(bobKey, "*") + "-2.shields");
         assertThat(json(shields).get("label").asText()).isEqualTo("Mychecks");
         assertThat(json(shields).get("color").asText()).isEqualTo("critical");
-        int total = t.app.checks().listForProject(t.app.database().dsl(), t.fx.bobProject.id()).size();
-        assertThat(json(t.get("/badge/" + bobKey + "/" + sig(bobKey, "*") + ".json")).get("total").asInt()).isEqualTo(total).isGreaterThanOrEqualTo(2);
+        int total =
+                t.app.checks().listForProject(t.app.database().dsl(), t.fx.bobProject.id()).size();
+        assertThat(
+                        json(t.get("/badge/" + bobKey + "/" + sig(bobKey, "*") + ".json"))
+                                .get("total")
+                                .asInt())
+                .isEqualTo(total)
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -130,12 +162,17 @@ class BadgeTest {
         Resp r = t.get("/badge/" + key + "/" + sig(key, "a&b") + "/a%2526b.svg");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains(">a&amp;b</text>").doesNotContain("a&b");
-        assertThat(json(t.get("/badge/" + key + "/" + sig(key, "a&b") + "/a%2526b.json")).get("total").asInt()).isEqualTo(1);
+        assertThat(
+                        json(t.get("/badge/" + key + "/" + sig(key, "a&b") + "/a%2526b.json"))
+                                .get("total")
+                                .asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void tagEncodedOnlyOnceIsNotFound() throws Exception {
-        assertThat(t.get("/badge/" + key + "/" + sig(key, "a&b") + "/a%26b.svg").status()).isEqualTo(404);
+        assertThat(t.get("/badge/" + key + "/" + sig(key, "a&b") + "/a%26b.svg").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -158,17 +195,29 @@ class BadgeTest {
     @Test
     void wrongSignatureIsNotFound() throws Exception {
         String good = sig(key, "web");
-        assertThat(t.get("/badge/" + key + "/" + sig(key, "other") + "/web.svg").status()).isEqualTo(404);
-        assertThat(t.get("/badge/" + key + "/" + good.substring(0, 7) + "/web.svg").status()).isEqualTo(404);
-        assertThat(t.get("/badge/" + key + "/" + new StringBuilder(good).reverse() + "/web.svg").status()).isEqualTo(404);
+        assertThat(t.get("/badge/" + key + "/" + sig(key, "other") + "/web.svg").status())
+                .isEqualTo(404);
+        assertThat(t.get("/badge/" + key + "/" + good.substring(0, 7) + "/web.svg").status())
+                .isEqualTo(404);
+        assertThat(
+                        t.get(
+                                        "/badge/"
+                                                + key
+                                                + "/"
+                                                + new StringBuilder(good).reverse()
+                                                + "/web.svg")
+                                .status())
+                .isEqualTo(404);
         assertThat(t.get("/badge/" + key + "/" + sig(key, "web") + ".svg").status()).isEqualTo(404);
     }
 
     @Test
     void unknownBadgeKeyIsNotFoundEvenWithItsSignature() throws Exception {
         String unknown = "5d0a0e4e-0000-4000-8000-000000000000";
-        assertThat(t.get("/badge/" + unknown + "/" + sig(unknown, "web") + "/web.svg").status()).isEqualTo(404);
-        assertThat(t.get("/badge/" + unknown + "/" + sig(unknown, "*") + ".json").status()).isEqualTo(404);
+        assertThat(t.get("/badge/" + unknown + "/" + sig(unknown, "web") + "/web.svg").status())
+                .isEqualTo(404);
+        assertThat(t.get("/badge/" + unknown + "/" + sig(unknown, "*") + ".json").status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -50,7 +50,8 @@ class BadgesApiTest {
         for (String tag : tags) {
             List<String> kinds = new ArrayList<>();
             b.get(tag).fieldNames().forEachRemaining(kinds::add);
-            assertThat(kinds).containsExactly("svg", "svg3", "json", "json3", "shields", "shields3");
+            assertThat(kinds)
+                    .containsExactly("svg", "svg3", "json", "json3", "shields", "shields3");
         }
     }
 
@@ -58,15 +59,23 @@ class BadgesApiTest {
     void plainUrlsAreTwoStateAndUrlsEndingInThreeAreThreeState() throws Exception {
         JsonNode prod = badges("v1", t.fx.aliceApiKey).get("prod");
         String sig = BadgeTest.sig(key, "prod");
-        assertThat(prod.get("svg").asText()).isEqualTo(ROOT + "/badge/" + key + "/" + sig + "-2/prod.svg");
-        assertThat(prod.get("svg3").asText()).isEqualTo(ROOT + "/badge/" + key + "/" + sig + "/prod.svg");
-        assertThat(prod.get("json").asText()).isEqualTo(ROOT + "/badge/" + key + "/" + sig + "-2/prod.json");
-        assertThat(prod.get("json3").asText()).isEqualTo(ROOT + "/badge/" + key + "/" + sig + "/prod.json");
-        assertThat(prod.get("shields").asText()).isEqualTo(ROOT + "/badge/" + key + "/" + sig + "-2/prod.shields");
-        assertThat(prod.get("shields3").asText()).isEqualTo(ROOT + "/badge/" + key + "/" + sig + "/prod.shields");
+        assertThat(prod.get("svg").asText())
+                .isEqualTo(ROOT + "/badge/" + key + "/" + sig + "-2/prod.svg");
+        assertThat(prod.get("svg3").asText())
+                .isEqualTo(ROOT + "/badge/" + key + "/" + sig + "/prod.svg");
+        assertThat(prod.get("json").asText())
+                .isEqualTo(ROOT + "/badge/" + key + "/" + sig + "-2/prod.json");
+        assertThat(prod.get("json3").asText())
+                .isEqualTo(ROOT + "/badge/" + key + "/" + sig + "/prod.json");
+        assertThat(prod.get("shields").asText())
+                .isEqualTo(ROOT + "/badge/" + key + "/" + sig + "-2/prod.shields");
+        assertThat(prod.get("shields3").asText())
+                .isEqualTo(ROOT + "/badge/" + key + "/" + sig + "/prod.shields");
         JsonNode all = badges("v2", t.fx.aliceApiKey).get("*");
-        assertThat(all.get("svg").asText()).isEqualTo(ROOT + "/badge/" + key + "/" + BadgeTest.sig(key, "*") + "-2.svg");
-        assertThat(all.get("shields3").asText()).isEqualTo(ROOT + "/badge/" + key + "/" + BadgeTest.sig(key, "*") + ".shields");
+        assertThat(all.get("svg").asText())
+                .isEqualTo(ROOT + "/badge/" + key + "/" + BadgeTest.sig(key, "*") + "-2.svg");
+        assertThat(all.get("shields3").asText())
+                .isEqualTo(ROOT + "/badge/" + key + "/" + BadgeTest.sig(key, "*") + ".shields");
     }
 
     @Test
@@ -82,7 +91,8 @@ class BadgesApiTest {
         }
         String ab = b.get("a&b").get("shields").asText();
         assertThat(ab).endsWith("/a%2526b.shields");
-        assertThat(JSON.readTree(t.get(ab.substring(ROOT.length())).body()).get("label").asText()).isEqualTo("a&b");
+        assertThat(JSON.readTree(t.get(ab.substring(ROOT.length())).body()).get("label").asText())
+                .isEqualTo("a&b");
     }
 
     @Test
@@ -104,11 +114,13 @@ class BadgesApiTest {
     void otherProjectsListOnlyTheirOwnTags() throws Exception {
         JsonNode b = badges("v3", t.fx.bobApiKey);
         assertThat(b.size()).isEqualTo(1);
-        assertThat(b.get("*").get("svg").asText()).contains("/badge/" + t.fx.bobProject.badgeKey() + "/");
+        assertThat(b.get("*").get("svg").asText())
+                .contains("/badge/" + t.fx.bobProject.badgeKey() + "/");
     }
 
     @Test
     void onlyGetIsAllowed() {
-        assertThat(t.post("/api/v3/badges/", "{}", "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(405);
+        assertThat(t.post("/api/v3/badges/", "{}", "X-Api-Key", t.fx.aliceApiKey).status())
+                .isEqualTo(405);
     }
 }

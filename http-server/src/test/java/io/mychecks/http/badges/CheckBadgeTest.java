@@ -52,27 +52,37 @@ class CheckBadgeTest {
     @Test
     void unnamedCheckIsLabelledWithItsUuid() {
         Check c = check("", CheckStatus.NEW);
-        assertThat(t.get("/b/3/" + c.badgeKey() + ".svg").body()).contains(">" + c.code() + "</text>");
-        assertThat(t.get("/b/3/" + c.badgeKey() + ".shields").body()).contains("\"label\":\"" + c.code() + "\"");
+        assertThat(t.get("/b/3/" + c.badgeKey() + ".svg").body())
+                .contains(">" + c.code() + "</text>");
+        assertThat(t.get("/b/3/" + c.badgeKey() + ".shields").body())
+                .contains("\"label\":\"" + c.code() + "\"");
     }
 
     @Test
     void gracePeriodIsLateOnlyWithThreeStates() throws Exception {
         Check c = check("late one", CheckStatus.GRACE);
         assertThat(JSON.readTree(t.get("/b/3/" + c.badgeKey() + ".json").body()))
-                .isEqualTo(JSON.readTree("{\"status\": \"late\", \"total\": 1, \"grace\": 1, \"down\": 0}"));
+                .isEqualTo(
+                        JSON.readTree(
+                                "{\"status\": \"late\", \"total\": 1, \"grace\": 1, \"down\": 0}"));
         assertThat(JSON.readTree(t.get("/b/2/" + c.badgeKey() + ".json").body()))
-                .isEqualTo(JSON.readTree("{\"status\": \"up\", \"total\": 1, \"grace\": 1, \"down\": 0}"));
-        assertThat(t.get("/b/3/" + c.badgeKey() + ".shields").body()).contains("\"color\":\"important\"");
+                .isEqualTo(
+                        JSON.readTree(
+                                "{\"status\": \"up\", \"total\": 1, \"grace\": 1, \"down\": 0}"));
+        assertThat(t.get("/b/3/" + c.badgeKey() + ".shields").body())
+                .contains("\"color\":\"important\"");
     }
 
     @Test
     void downCheckIsDown() throws Exception {
         Check c = check("broken", CheckStatus.DOWN);
         assertThat(JSON.readTree(t.get("/b/2/" + c.badgeKey() + ".json").body()))
-                .isEqualTo(JSON.readTree("{\"status\": \"down\", \"total\": 1, \"grace\": 0, \"down\": 1}"));
+                .isEqualTo(
+                        JSON.readTree(
+                                "{\"status\": \"down\", \"total\": 1, \"grace\": 0, \"down\": 1}"));
         assertThat(t.get("/b/3/" + c.badgeKey() + ".shields").body())
-                .isEqualTo("{\"schemaVersion\":1,\"label\":\"broken\",\"message\":\"down\",\"color\":\"critical\"}");
+                .isEqualTo(
+                        "{\"schemaVersion\":1,\"label\":\"broken\",\"message\":\"down\",\"color\":\"critical\"}");
     }
 
     @Test

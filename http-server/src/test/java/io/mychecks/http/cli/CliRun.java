@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Runs the command line in-process with a test environment: an empty settings file (so no
- * /etc/mychecks/mychecks.conf on the machine leaks in), a temporary DATA_DIR holding the
- * SQLite database, and a fixed SECRET_KEY.
+ * /etc/mychecks/mychecks.conf on the machine leaks in), a temporary DATA_DIR holding the SQLite
+ * database, and a fixed SECRET_KEY.
  */
 final class CliRun {
     final Map<String, String> env = new HashMap<>();

@@ -26,7 +26,13 @@ class MychecksCliTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"DB, mysql", "DEBUG, yes", "HTTP_LISTEN, nope", "EMAIL_PORT, many", "DB_PASSWORD_FILE, /nonexistent/db-password"})
+    @CsvSource({
+        "DB, mysql",
+        "DEBUG, yes",
+        "HTTP_LISTEN, nope",
+        "EMAIL_PORT, many",
+        "DB_PASSWORD_FILE, /nonexistent/db-password"
+    })
     void badSettingExitsTwoWithOneLineNamingTheKey(String key, String value) {
         Result r = new CliRun(tmp).with(key, value).run("migrate");
         assertThat(r.exitCode()).isEqualTo(2);
@@ -39,7 +45,8 @@ class MychecksCliTest {
 
     @Test
     void badSettingInTheSettingsFileNamesTheKeyToo() throws Exception {
-        Path conf = java.nio.file.Files.writeString(tmp.resolve("bad.conf"), "REGISTRATION_OPEN=no\n");
+        Path conf =
+                java.nio.file.Files.writeString(tmp.resolve("bad.conf"), "REGISTRATION_OPEN=no\n");
         Result r = new CliRun(tmp).with("MYCHECKS_CONFIG", conf.toString()).run("prunepings");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("mychecks: invalid setting REGISTRATION_OPEN: ");
@@ -47,7 +54,12 @@ class MychecksCliTest {
 
     @Test
     void unreachableDatabaseExitsOneWithOneLine() {
-        Result r = new CliRun(tmp).with("DB", "postgres").with("DB_HOST", "127.0.0.1").with("DB_PORT", "1").run("migrate");
+        Result r =
+                new CliRun(tmp)
+                        .with("DB", "postgres")
+                        .with("DB_HOST", "127.0.0.1")
+                        .with("DB_PORT", "1")
+                        .run("migrate");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).startsWith("mychecks: ").doesNotContain("\tat ");
@@ -64,16 +76,29 @@ class MychecksCliTest {
     void helpListsThePruneCommands() {
         Result r = new CliRun(tmp).run("--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("prunepings", "prunenotifications", "pruneusers", "prunetokenbucket", "pruneflips");
+        assertThat(r.out())
+                .contains(
+                        "prunepings",
+                        "prunenotifications",
+                        "pruneusers",
+                        "prunetokenbucket",
+                        "pruneflips");
     }
 
     @ParameterizedTest
-    @CsvSource({"prunepings, most recent pings", "prunenotifications, oldest stored ping", "pruneusers, 6 months",
-        "prunetokenbucket, one day", "pruneflips, 3 months"})
+    @CsvSource({
+        "prunepings, most recent pings",
+        "prunenotifications, oldest stored ping",
+        "pruneusers, 6 months",
+        "prunetokenbucket, one day",
+        "pruneflips, 3 months"
+    })
     void eachPruneCommandHasHelp(String command, String text) {
         Result r = new CliRun(tmp).run(command, "--help");
         assertThat(r.exitCode()).isZero();
         // picocli wraps long descriptions: compare with the white space folded
-        assertThat(r.out().replaceAll("\\s+", " ")).contains("Usage: mychecks " + command).contains(text);
+        assertThat(r.out().replaceAll("\\s+", " "))
+                .contains("Usage: mychecks " + command)
+                .contains(text);
     }
 }

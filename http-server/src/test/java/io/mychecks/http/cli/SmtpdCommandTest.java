@@ -20,7 +20,9 @@ class SmtpdCommandTest {
     @ValueSource(strings = {"99999", "65536", "-1"})
     void portOutsideTheRangeIsAUsageError(String port) {
         assertThat(run("smtpd", "--port", port)).isEqualTo(Mychecks.USAGE);
-        assertThat(err.toString()).isEqualTo("mychecks: --port must be 0-65535, not " + port + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo(
+                        "mychecks: --port must be 0-65535, not " + port + System.lineSeparator());
     }
 
     @Test

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmailVerificationTest {
-    static final Pattern LINK = Pattern.compile("http://localhost:8000(/integrations/[0-9a-f-]{36}/verify/[0-9a-f]{64}/)");
+    static final Pattern LINK =
+            Pattern.compile(
+                    "http://localhost:8000(/integrations/[0-9a-f-]{36}/verify/[0-9a-f]{64}/)");
     SmtpSink sink;
     TestApp t;
 
@@ -44,7 +46,12 @@ class EmailVerificationTest {
     }
 
     Channel create(TestApp app, String address) throws Exception {
-        Resp r = app.post("/api/v3/channels/", "{\"kind\": \"email\", \"value\": \"" + address + "\"}", "X-Api-Key", app.fx.aliceApiKey);
+        Resp r =
+                app.post(
+                        "/api/v3/channels/",
+                        "{\"kind\": \"email\", \"value\": \"" + address + "\"}",
+                        "X-Api-Key",
+                        app.fx.aliceApiKey);
         assertThat(r.status()).isEqualTo(201);
         UUID code = UUID.fromString(new ObjectMapper().readTree(r.body()).get("id").asText());
         return reload(app, code);
@@ -90,11 +97,13 @@ class EmailVerificationTest {
         Channel c = create(t, "second@example.org");
         Channel other = create(t, "third@example.org");
         String otherToken = linkPath(sink.messages().get(1)).split("/")[4];
-        for (String path : new String[] {
-            "/integrations/" + c.code() + "/verify/" + "0".repeat(64) + "/",
-            "/integrations/" + c.code() + "/verify/" + otherToken + "/",
-            "/integrations/not-a-uuid/verify/" + otherToken + "/",
-            "/integrations/" + UUID.randomUUID() + "/verify/abc/"}) {
+        for (String path :
+                new String[] {
+                    "/integrations/" + c.code() + "/verify/" + "0".repeat(64) + "/",
+                    "/integrations/" + c.code() + "/verify/" + otherToken + "/",
+                    "/integrations/not-a-uuid/verify/" + otherToken + "/",
+                    "/integrations/" + UUID.randomUUID() + "/verify/abc/"
+                }) {
             Resp r = t.get(path);
             assertThat(r.status()).as(path).isEqualTo(400);
             assertThat(r.body()).contains("not valid");

@@ -40,7 +40,9 @@ class ServiceMetricsApiTest {
         JsonNode body = JSON.readTree(r.body());
         List<String> keys = new ArrayList<>();
         body.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("ts", "max_ping_id", "max_notification_id", "num_unprocessed_flips");
+        assertThat(keys)
+                .containsExactly(
+                        "ts", "max_ping_id", "max_notification_id", "num_unprocessed_flips");
         assertThat(body.get("ts").isIntegralNumber()).isTrue();
         assertThat(body.get("ts").asLong()).isEqualTo(t.clock.instant().getEpochSecond());
         assertThat(body.get("max_notification_id").isNull()).isTrue();
@@ -54,13 +56,16 @@ class ServiceMetricsApiTest {
         JsonNode body = JSON.readTree(t.get("/api/v1/metrics/", "X-Metrics-Key", KEY).body());
         long maxPingId = t.app.pings().maxId(t.app.database().dsl()).orElseThrow();
         assertThat(body.get("max_ping_id").asLong()).isEqualTo(maxPingId);
-        assertThat(body.get("num_unprocessed_flips").asInt()).isEqualTo(t.app.flips().countUnprocessed(t.app.database().dsl())).isPositive();
+        assertThat(body.get("num_unprocessed_flips").asInt())
+                .isEqualTo(t.app.flips().countUnprocessed(t.app.database().dsl()))
+                .isPositive();
     }
 
     @Test
     void anyMethodIsAccepted() {
         assertThat(t.post("/api/v2/metrics/", "", "X-Metrics-Key", KEY).status()).isEqualTo(200);
-        assertThat(t.request("DELETE", "/api/v2/metrics/", "", "X-Metrics-Key", KEY).status()).isEqualTo(200);
+        assertThat(t.request("DELETE", "/api/v2/metrics/", "", "X-Metrics-Key", KEY).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.mychecks.http.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mychecks.core.checks.Check;
 import io.mychecks.core.channels.Channel;
+import io.mychecks.core.checks.Check;
 import io.mychecks.core.notify.NotificationStatusStore;
 import io.mychecks.core.notify.SentNotification;
 import io.mychecks.core.notify.TestNotifications;
@@ -32,12 +32,24 @@ class NotificationStatusTest {
     }
 
     Channel channel() {
-        return t.app.database().inTransaction(cfg -> t.app.channels().insert(cfg.dsl(), t.fx.aliceProject.id(), "sms", "", "{}", true, t.clock.instant()));
+        return t.app.database()
+                .inTransaction(
+                        cfg ->
+                                t.app.channels()
+                                        .insert(
+                                                cfg.dsl(),
+                                                t.fx.aliceProject.id(),
+                                                "sms",
+                                                "",
+                                                "{}",
+                                                true,
+                                                t.clock.instant()));
     }
 
     SentNotification notification(Channel ch, Duration age) {
         Check c = t.fx.aliceCheck(b -> b.name = "n");
-        return TestNotifications.insert(t.app.database(), c.id(), ch.id(), t.clock.instant().minus(age));
+        return TestNotifications.insert(
+                t.app.database(), c.id(), ch.id(), t.clock.instant().minus(age));
     }
 
     Resp post(SentNotification n, String form) {
@@ -45,7 +57,9 @@ class NotificationStatusTest {
     }
 
     SentNotification reload(SentNotification n) {
-        return new NotificationStatusStore().findByCode(t.app.database().dsl(), n.code()).orElseThrow();
+        return new NotificationStatusStore()
+                .findByCode(t.app.database().dsl(), n.code())
+                .orElseThrow();
     }
 
     Channel reload(Channel ch) {
@@ -109,11 +123,24 @@ class NotificationStatusTest {
 
     @Test
     void unknownNotificationAndEmptyBodyStillAnswerOk() {
-        assertThat(t.post("/api/v3/notifications/5d0a0e4e-0000-4000-8000-000000000000/status", "error=x", "Content-Type", FORM).status())
+        assertThat(
+                        t.post(
+                                        "/api/v3/notifications/5d0a0e4e-0000-4000-8000-000000000000/status",
+                                        "error=x",
+                                        "Content-Type",
+                                        FORM)
+                                .status())
                 .isEqualTo(200);
         SentNotification n = notification(channel(), Duration.ofMinutes(1));
-        assertThat(t.post("/api/v1/notifications/" + n.code() + "/status", "").status()).isEqualTo(200);
-        assertThat(t.post("/api/v2/notifications/" + n.code() + "/status", "{\"error\": \"json\"}", "Content-Type", "application/json").status())
+        assertThat(t.post("/api/v1/notifications/" + n.code() + "/status", "").status())
+                .isEqualTo(200);
+        assertThat(
+                        t.post(
+                                        "/api/v2/notifications/" + n.code() + "/status",
+                                        "{\"error\": \"json\"}",
+                                        "Content-Type",
+                                        "application/json")
+                                .status())
                 .isEqualTo(200);
         assertThat(reload(n).error()).isEmpty();
     }
@@ -122,8 +149,13 @@ class NotificationStatusTest {
     void multipartFormIsReadToo() {
         Channel ch = channel();
         SentNotification n = notification(ch, Duration.ofMinutes(1));
-        String body = "--XyZ\r\nContent-Disposition: form-data; name=\"error\"\r\n\r\nmultipart error\r\n--XyZ--\r\n";
-        t.post("/api/v3/notifications/" + n.code() + "/status", body, "Content-Type", "multipart/form-data; boundary=XyZ");
+        String body =
+                "--XyZ\r\nContent-Disposition: form-data; name=\"error\"\r\n\r\nmultipart error\r\n--XyZ--\r\n";
+        t.post(
+                "/api/v3/notifications/" + n.code() + "/status",
+                body,
+                "Content-Type",
+                "multipart/form-data; boundary=XyZ");
         assertThat(reload(n).error()).isEqualTo("multipart error");
     }
 
@@ -133,13 +165,37 @@ class NotificationStatusTest {
         Resp r = t.get("/api/v3/notifications/" + n.code() + "/status");
         assertThat(r.status()).isEqualTo(405);
         assertThat(r.header("Allow")).isEqualTo("POST");
-        assertThat(t.request("PUT", "/api/v3/notifications/" + n.code() + "/status", "error=x").status()).isEqualTo(405);
+        assertThat(
+                        t.request("PUT", "/api/v3/notifications/" + n.code() + "/status", "error=x")
+                                .status())
+                .isEqualTo(405);
     }
 
     @Test
     void malformedCodeOrVersionIsNotFound() {
-        assertThat(t.post("/api/v3/notifications/not-a-uuid/status", "error=x", "Content-Type", FORM).status()).isEqualTo(404);
-        assertThat(t.post("/api/v3/notifications/5D0A0E4E-0000-4000-8000-000000000000/status", "", "Content-Type", FORM).status()).isEqualTo(404);
-        assertThat(t.post("/api/v9/notifications/5d0a0e4e-0000-4000-8000-000000000000/status", "", "Content-Type", FORM).status()).isEqualTo(404);
+        assertThat(
+                        t.post(
+                                        "/api/v3/notifications/not-a-uuid/status",
+                                        "error=x",
+                                        "Content-Type",
+                                        FORM)
+                                .status())
+                .isEqualTo(404);
+        assertThat(
+                        t.post(
+                                        "/api/v3/notifications/5D0A0E4E-0000-4000-8000-000000000000/status",
+                                        "",
+                                        "Content-Type",
+                                        FORM)
+                                .status())
+                .isEqualTo(404);
+        assertThat(
+                        t.post(
+                                        "/api/v9/notifications/5d0a0e4e-0000-4000-8000-000000000000/status",
+                                        "",
+                                        "Content-Type",
+                                        FORM)
+                                .status())
+                .isEqualTo(404);
     }
 }

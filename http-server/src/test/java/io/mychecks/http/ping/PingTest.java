@@ -35,7 +35,8 @@ class PingTest {
     }
 
     List<Ping> pings(Check c) {
-        return t.app.database().inTransaction(cfg -> t.app.pings().recent(cfg.dsl(), c.id(), 0, 100));
+        return t.app.database()
+                .inTransaction(cfg -> t.app.pings().recent(cfg.dsl(), c.id(), 0, 100));
     }
 
     @Test
@@ -50,7 +51,8 @@ class PingTest {
         Check after = t.fx.reload(c);
         assertThat(after.state().status()).isEqualTo(CheckStatus.UP);
         assertThat(after.state().nPings()).isEqualTo(1);
-        assertThat(after.state().alertAfter()).isEqualTo(after.state().lastPing().plusSeconds(86400 + 3600));
+        assertThat(after.state().alertAfter())
+                .isEqualTo(after.state().lastPing().plusSeconds(86400 + 3600));
     }
 
     @Test
@@ -66,7 +68,9 @@ class PingTest {
         Check c = newCheck();
         Resp r = t.request(method, "/ping/" + c.code(), "");
         assertThat(r.status()).isEqualTo(200);
-        assertThat(pings(c)).singleElement().satisfies(p -> assertThat(p.method()).isEqualTo(method));
+        assertThat(pings(c))
+                .singleElement()
+                .satisfies(p -> assertThat(p.method()).isEqualTo(method));
     }
 
     @Test
@@ -88,12 +92,18 @@ class PingTest {
         Resp r = t.get("/ping/" + c.code() + "/fail");
         assertThat(r.body()).isEqualTo("OK");
         assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.DOWN);
-        var flips = t.app.database().inTransaction(cfg -> t.app.flips().forCheck(cfg.dsl(), c.id(), null, null));
-        assertThat(flips).singleElement().satisfies(f -> {
-            assertThat(f.newStatus()).isEqualTo(CheckStatus.DOWN);
-            assertThat(f.reason()).isEqualTo("fail");
-            assertThat(f.processed()).isNull();
-        });
+        var flips =
+                t.app.database()
+                        .inTransaction(
+                                cfg -> t.app.flips().forCheck(cfg.dsl(), c.id(), null, null));
+        assertThat(flips)
+                .singleElement()
+                .satisfies(
+                        f -> {
+                            assertThat(f.newStatus()).isEqualTo(CheckStatus.DOWN);
+                            assertThat(f.reason()).isEqualTo("fail");
+                            assertThat(f.processed()).isNull();
+                        });
     }
 
     @Test
@@ -129,7 +139,8 @@ class PingTest {
 
     @Test
     void unknownAndMalformedChecksAreNotFound() {
-        assertThat(t.get("/ping/6e1bbe4b-21b3-4e3a-9d7b-26f8c0b3b0e5").body()).isEqualTo("not found");
+        assertThat(t.get("/ping/6e1bbe4b-21b3-4e3a-9d7b-26f8c0b3b0e5").body())
+                .isEqualTo("not found");
         assertThat(t.get("/ping/6e1bbe4b-21b3-4e3a-9d7b-26f8c0b3b0e5").status()).isEqualTo(404);
         assertThat(t.get("/ping/not-a-uuid").status()).isEqualTo(404);
         Check c = newCheck();
@@ -158,7 +169,10 @@ class PingTest {
         byte[] big = new byte[15_000];
         java.util.Arrays.fill(big, (byte) 'x');
         assertThat(t.request("POST", "/ping/" + c.code(), big).status()).isEqualTo(200);
-        Ping p = t.app.database().inTransaction(cfg -> t.app.pings().find(cfg.dsl(), c.id(), 1).orElseThrow());
+        Ping p =
+                t.app.database()
+                        .inTransaction(
+                                cfg -> t.app.pings().find(cfg.dsl(), c.id(), 1).orElseThrow());
         assertThat(p.body()).hasSize(10_000);
     }
 
@@ -167,7 +181,10 @@ class PingTest {
         Check c = newCheck();
         byte[] body = {(byte) 0xff, (byte) 0xfe, 0, 1, 2};
         assertThat(t.request("POST", "/ping/" + c.code(), body).status()).isEqualTo(200);
-        Ping p = t.app.database().inTransaction(cfg -> t.app.pings().find(cfg.dsl(), c.id(), 1).orElseThrow());
+        Ping p =
+                t.app.database()
+                        .inTransaction(
+                                cfg -> t.app.pings().find(cfg.dsl(), c.id(), 1).orElseThrow());
         assertThat(p.body()).isEqualTo(body);
     }
 
@@ -191,11 +208,13 @@ class PingTest {
 
     @Test
     void httpBodyFilterReclassifiesEvenFailUrls() {
-        Check c = t.fx.aliceCheck(b -> {
-            b.filterHttpBody = true;
-            b.successKw = "ALL GOOD";
-            b.failureKw = "ERROR, FATAL";
-        });
+        Check c =
+                t.fx.aliceCheck(
+                        b -> {
+                            b.filterHttpBody = true;
+                            b.successKw = "ALL GOOD";
+                            b.failureKw = "ERROR, FATAL";
+                        });
         t.post("/ping/" + c.code() + "/fail", "backup finished: ALL GOOD");
         assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
         t.post("/ping/" + c.code(), "FATAL: disk full");
@@ -214,7 +233,12 @@ class PingTest {
     @Test
     void forwardedForFromALocalProxyIsRecorded() {
         Check c = newCheck();
-        t.get("/ping/" + c.code(), "X-Forwarded-For", "203.0.113.9:5555, 10.0.0.1", "X-Forwarded-Proto", "https");
+        t.get(
+                "/ping/" + c.code(),
+                "X-Forwarded-For",
+                "203.0.113.9:5555, 10.0.0.1",
+                "X-Forwarded-Proto",
+                "https");
         Ping p = pings(c).get(0);
         assertThat(p.remoteAddr()).isEqualTo("203.0.113.9");
         assertThat(p.scheme()).isEqualTo("https");

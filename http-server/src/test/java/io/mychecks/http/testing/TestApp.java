@@ -21,9 +21,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The whole appliance on a random port over a fresh database (SQLite, or PostgreSQL when
- * {@code -Dmychecks.test.db=postgres}), seeded with Alice, Bob and Charlie. Time comes from a
- * {@link MutableClock} that starts at the real time.
+ * The whole appliance on a random port over a fresh database (SQLite, or PostgreSQL when {@code
+ * -Dmychecks.test.db=postgres}), seeded with Alice, Bob and Charlie. Time comes from a {@link
+ * MutableClock} that starts at the real time.
  */
 public final class TestApp implements AutoCloseable {
     public final TestDatabase db;
@@ -31,7 +31,8 @@ public final class TestApp implements AutoCloseable {
     public final Appliance app;
     public final HttpServer server;
     public final Fixtures fx;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A simple response: status, body as text, headers (first value, lower-case names). */
     public record Resp(int status, String body, byte[] bytes, Map<String, String> headers) {
@@ -77,12 +78,19 @@ public final class TestApp implements AutoCloseable {
     }
 
     public Resp request(String method, String path, String body, String... headers) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
-        return send(HttpRequest.newBuilder(URI.create(url(path))).method(method, publisher), headers);
+        HttpRequest.BodyPublisher publisher =
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body);
+        return send(
+                HttpRequest.newBuilder(URI.create(url(path))).method(method, publisher), headers);
     }
 
     public Resp request(String method, String path, byte[] body, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).method(method, HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body)),
+                headers);
     }
 
     public Resp post(String path, String body, String... headers) {
@@ -94,10 +102,16 @@ public final class TestApp implements AutoCloseable {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<byte[]> r = client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r =
+                    client.send(
+                            builder.timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             Map<String, String> h = new HashMap<>();
-            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(), v.isEmpty() ? "" : v.get(0)));
-            return new Resp(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), h);
+            r.headers()
+                    .map()
+                    .forEach((k, v) -> h.put(k.toLowerCase(), v.isEmpty() ? "" : v.get(0)));
+            return new Resp(
+                    r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), h);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

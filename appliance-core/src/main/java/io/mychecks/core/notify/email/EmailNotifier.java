@@ -3,12 +3,12 @@ package io.mychecks.core.notify.email;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.mail.MailFailure;
 import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.notify.Alert;
 import io.mychecks.core.notify.AlertFacts;
-import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.notify.Notifier;
@@ -16,13 +16,15 @@ import io.mychecks.core.settings.Settings;
 import java.util.regex.Pattern;
 
 /**
- * The {@code email} kind: alerts go by SMTP to one address. Settings are {@code {"value":
- * address, "up": bool, "down": bool}}; a channel delivers only once its address is verified.
+ * The {@code email} kind: alerts go by SMTP to one address. Settings are {@code {"value": address,
+ * "up": bool, "down": bool}}; a channel delivers only once its address is verified.
  */
 public final class EmailNotifier implements Notifier {
     public static final String KIND = "email";
+
     /** Roughly one address: no spaces, no list separators, no display name. */
-    private static final Pattern ADDRESS = Pattern.compile("^[^@\\s,;<>\"()\\[\\]]+@[^@\\s,;<>\"()\\[\\]]+$");
+    private static final Pattern ADDRESS =
+            Pattern.compile("^[^@\\s,;<>\"()\\[\\]]+@[^@\\s,;<>\"()\\[\\]]+$");
 
     private final MailSender mail;
     private final Settings settings;
@@ -58,12 +60,14 @@ public final class EmailNotifier implements Notifier {
         }
         String address = value.asText().strip();
         if (!validAddress(address)) {
-            throw new InvalidChannelException("json validation error: value is not a valid email address");
+            throw new InvalidChannelException(
+                    "json validation error: value is not a valid email address");
         }
         boolean up = flag(request, "up");
         boolean down = flag(request, "down");
         if (!up && !down) {
-            throw new InvalidChannelException("json validation error: at least one of up and down must be true");
+            throw new InvalidChannelException(
+                    "json validation error: at least one of up and down must be true");
         }
         return config(address, up, down);
     }
@@ -74,7 +78,8 @@ public final class EmailNotifier implements Notifier {
             return true;
         }
         if (!v.isBoolean()) {
-            throw new InvalidChannelException("json validation error: " + name + " is not a boolean");
+            throw new InvalidChannelException(
+                    "json validation error: " + name + " is not a boolean");
         }
         return v.booleanValue();
     }
@@ -89,7 +94,10 @@ public final class EmailNotifier implements Notifier {
 
     @Override
     public ObjectNode describe(ObjectNode storedConfig) {
-        return config(address(storedConfig), storedConfig.path("up").asBoolean(true), storedConfig.path("down").asBoolean(true));
+        return config(
+                address(storedConfig),
+                storedConfig.path("up").asBoolean(true),
+                storedConfig.path("down").asBoolean(true));
     }
 
     @Override

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Email address verification of email channels. With EMAIL_USE_VERIFICATION=True an address
- * other than the project owner's own receives a link {@code
- * SITE_ROOT/integrations/<channel code>/verify/<token>/}, where the token is the hex SHA-256
- * of the channel code followed by SECRET_KEY; the channel delivers alerts once it is followed.
+ * Email address verification of email channels. With EMAIL_USE_VERIFICATION=True an address other
+ * than the project owner's own receives a link {@code SITE_ROOT/integrations/<channel
+ * code>/verify/<token>/}, where the token is the hex SHA-256 of the channel code followed by
+ * SECRET_KEY; the channel delivers alerts once it is followed.
  */
 public final class EmailVerification {
     private final Settings settings;
@@ -27,7 +27,10 @@ public final class EmailVerification {
         this.mail = mail;
     }
 
-    /** True when a new channel to {@code address} needs no link: verification is off, or it is the owner's address. */
+    /**
+     * True when a new channel to {@code address} needs no link: verification is off, or it is the
+     * owner's address.
+     */
     public boolean verifiedAtOnce(String address, String ownerEmail) {
         return !settings.bool("EMAIL_USE_VERIFICATION")
                 || address.toLowerCase(Locale.ROOT).equals(ownerEmail.toLowerCase(Locale.ROOT));
@@ -37,7 +40,10 @@ public final class EmailVerification {
     public String token(UUID code) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((code.toString() + settings.secretKey()).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    sha.digest(
+                            (code.toString() + settings.secretKey())
+                                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -47,7 +53,8 @@ public final class EmailVerification {
     /** True when {@code token} is the token of channel {@code code} (compared in constant time). */
     public boolean tokenMatches(UUID code, String token) {
         byte[] expected = token(code).getBytes(StandardCharsets.US_ASCII);
-        return token != null && MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.UTF_8));
+        return token != null
+                && MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Returns the absolute verification URL of channel {@code code}. */
@@ -59,16 +66,33 @@ public final class EmailVerification {
     public void sendLink(UUID code, String address) throws MailFailure {
         String site = settings.siteName();
         String link = link(code);
-        String text = "Hello,\n\nThis address was added to receive alerts from " + site + ".\n"
-                + "Please confirm it by opening this link:\n\n" + link + "\n\n"
-                + "Until it is confirmed, no alerts are sent here. If you did not expect this message, "
-                + "you can ignore it.\n\n-- \n" + site + "\n";
-        String html = "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif;\">\n"
-                + "<p>Hello,</p>\n<p>This address was added to receive alerts from " + Html.escape(site) + ".</p>\n"
-                + "<p><a href=\"" + Html.escape(link) + "\">Confirm this email address</a></p>\n"
-                + "<p>Until it is confirmed, no alerts are sent here. If you did not expect this message, "
-                + "you can ignore it.</p>\n</body></html>\n";
-        mail.send(new OutgoingMail(address, "Confirm your email address on " + site, text, html,
-                Map.of("Auto-Submitted", "auto-generated")));
+        String text =
+                "Hello,\n\nThis address was added to receive alerts from "
+                        + site
+                        + ".\n"
+                        + "Please confirm it by opening this link:\n\n"
+                        + link
+                        + "\n\n"
+                        + "Until it is confirmed, no alerts are sent here. If you did not expect this message, "
+                        + "you can ignore it.\n\n-- \n"
+                        + site
+                        + "\n";
+        String html =
+                "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif;\">\n"
+                        + "<p>Hello,</p>\n<p>This address was added to receive alerts from "
+                        + Html.escape(site)
+                        + ".</p>\n"
+                        + "<p><a href=\""
+                        + Html.escape(link)
+                        + "\">Confirm this email address</a></p>\n"
+                        + "<p>Until it is confirmed, no alerts are sent here. If you did not expect this message, "
+                        + "you can ignore it.</p>\n</body></html>\n";
+        mail.send(
+                new OutgoingMail(
+                        address,
+                        "Confirm your email address on " + site,
+                        text,
+                        html,
+                        Map.of("Auto-Submitted", "auto-generated")));
     }
 }

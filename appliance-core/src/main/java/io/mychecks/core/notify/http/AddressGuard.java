@@ -7,8 +7,8 @@ import java.net.UnknownHostException;
 import java.util.function.Predicate;
 
 /**
- * Keeps integrations away from the appliance's own network: a host is refused when any address
- * it resolves to is loopback, private, link-local, unique-local, carrier-grade NAT, multicast,
+ * Keeps integrations away from the appliance's own network: a host is refused when any address it
+ * resolves to is loopback, private, link-local, unique-local, carrier-grade NAT, multicast,
  * broadcast, reserved or unspecified, unless INTEGRATIONS_ALLOW_PRIVATE_IPS=True.
  */
 public final class AddressGuard {
@@ -27,8 +27,8 @@ public final class AddressGuard {
     }
 
     /**
-     * Returns true when {@code host} may be contacted. Throws UnknownHostException when it does
-     * not resolve.
+     * Returns true when {@code host} may be contacted. Throws UnknownHostException when it does not
+     * resolve.
      */
     public boolean permits(String host) throws UnknownHostException {
         for (InetAddress a : InetAddress.getAllByName(host)) {
@@ -41,7 +41,10 @@ public final class AddressGuard {
 
     /** True for addresses that are not on the public internet. */
     public static boolean isInternal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isLoopbackAddress()
+                || a.isAnyLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }
@@ -51,7 +54,9 @@ public final class AddressGuard {
             int second = b[1] & 0xff;
             return first == 0 // "this network"
                     || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT 100.64/10
-                    || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
+                    || (first == 192
+                            && second == 0
+                            && (b[2] & 0xff) == 0) // IETF protocol assignments
                     || (first == 198 && (second == 18 || second == 19)) // benchmarking 198.18/15
                     || first >= 240; // reserved and broadcast
         }
@@ -72,7 +77,9 @@ public final class AddressGuard {
         return false;
     }
 
-    /** ::ffff:a.b.c.d (mapped) or ::a.b.c.d (compatible); Java maps only the first to IPv4 itself. */
+    /**
+     * ::ffff:a.b.c.d (mapped) or ::a.b.c.d (compatible); Java maps only the first to IPv4 itself.
+     */
     private static boolean isMappedOrCompatibleV4(byte[] b) {
         for (int i = 0; i < 10; i++) {
             if (b[i] != 0) {

@@ -22,8 +22,8 @@ import java.util.Set;
  *   <li>Every host on the way (redirects included) passes the {@link AddressGuard} first.
  *   <li>Up to 3 redirects are followed; 303, and 301/302 after a POST, continue as GET.
  *   <li>All hops together stay within the timeout (10 s by default).
- *   <li>200, 201, 202 and 204 are success; 5xx, 408 and 429 are retried; 410 is permanent
- *       (the target is gone); any other status fails.
+ *   <li>200, 201, 202 and 204 are success; 5xx, 408 and 429 are retried; 410 is permanent (the
+ *       target is gone); any other status fails.
  * </ol>
  */
 public final class OutboundHttp {
@@ -43,11 +43,13 @@ public final class OutboundHttp {
     OutboundHttp(AddressGuard guard, Duration timeout) {
         this.guard = guard;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER) // we follow them, checking each host
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.client =
+                HttpClient.newBuilder()
+                        .connectTimeout(timeout)
+                        .followRedirects(
+                                HttpClient.Redirect.NEVER) // we follow them, checking each host
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
     }
 
     /** Returns a sender honouring INTEGRATIONS_ALLOW_PRIVATE_IPS, with the default timeout. */
@@ -74,7 +76,10 @@ public final class OutboundHttp {
                 if (left.isNegative() || left.isZero()) {
                     return Delivery.retry("Connection timed out");
                 }
-                HttpResponse<Void> r = client.send(request(m, uri, headers, b, left), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r =
+                        client.send(
+                                request(m, uri, headers, b, left),
+                                HttpResponse.BodyHandlers.discarding());
                 int status = r.statusCode();
                 Optional<String> location = r.headers().firstValue("Location");
                 if (isRedirect(status) && location.isPresent() && hop < MAX_REDIRECTS) {
@@ -105,13 +110,16 @@ public final class OutboundHttp {
             return Optional.of(Delivery.failed("Invalid URL: " + uri));
         }
         try {
-            return guard.permits(uri.getHost()) ? Optional.empty() : Optional.of(Delivery.failed(AddressGuard.REFUSED));
+            return guard.permits(uri.getHost())
+                    ? Optional.empty()
+                    : Optional.of(Delivery.failed(AddressGuard.REFUSED));
         } catch (UnknownHostException e) {
             return Optional.of(Delivery.retry("Connection failed"));
         }
     }
 
-    private static HttpRequest request(String method, URI uri, Map<String, String> headers, byte[] body, Duration left) {
+    private static HttpRequest request(
+            String method, URI uri, Map<String, String> headers, byte[] body, Duration left) {
         HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(left);
         boolean agent = false;
         for (Map.Entry<String, String> h : headers.entrySet()) {
@@ -121,7 +129,11 @@ public final class OutboundHttp {
         if (!agent) {
             rb.header("User-Agent", USER_AGENT);
         }
-        rb.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        rb.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         return rb.build();
     }
 
@@ -143,20 +155,22 @@ public final class OutboundHttp {
     /**
      * Returns {@code value} as a header value the JDK client sends intact. The reference sends
      * latin-1 with XML character references beyond it; the JDK client writes headers as ASCII
-     * (other characters become "?"), so every non-ASCII character becomes a reference
-     * ({@code é} → {@code &#233;}, {@code €} → {@code &#8364;}). Control characters become spaces.
+     * (other characters become "?"), so every non-ASCII character becomes a reference ({@code é} →
+     * {@code &#233;}, {@code €} → {@code &#8364;}). Control characters become spaces.
      */
     public static String headerValue(String value) {
         StringBuilder sb = new StringBuilder(value.length());
-        value.codePoints().forEach(cp -> {
-            if (cp > 0x7e) {
-                sb.append("&#").append(cp).append(';');
-            } else if (cp < 0x20 && cp != '\t') {
-                sb.append(' ');
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
+        value.codePoints()
+                .forEach(
+                        cp -> {
+                            if (cp > 0x7e) {
+                                sb.append("&#").append(cp).append(';');
+                            } else if (cp < 0x20 && cp != '\t') {
+                                sb.append(' ');
+                            } else {
+                                sb.appendCodePoint(cp);
+                            }
+                        });
         return sb.toString();
     }
 }

@@ -19,18 +19,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The webhook placeholders of one alert ({@code $CODE}, {@code $STATUS}, {@code $NOW}, …) and
- * their substitution into templates.
+ * The webhook placeholders of one alert ({@code $CODE}, {@code $STATUS}, {@code $NOW}, …) and their
+ * substitution into templates.
  *
  * <ol>
- *   <li>Only placeholders written in the template are replaced: values are never scanned
- *       again, so a name containing {@code $NAME} stays as it is.
+ *   <li>Only placeholders written in the template are replaced: values are never scanned again, so
+ *       a name containing {@code $NAME} stays as it is.
  *   <li>At each {@code $} the keys are tried in a fixed order and the first that matches wins:
  *       {@code $NAME_JSON} before {@code $NAME}, {@code $BODY_JSON} before {@code $BODY}, and
  *       {@code $TAG1} before {@code $TAG10}, so {@code $TAG10} reads as the first tag and "0".
  *   <li>{@code $BODY} and {@code $BODY_JSON} exist only in body templates.
- *   <li>In URLs every value except {@code $CODE}, {@code $STATUS}, {@code $SLUG} and
- *       {@code $EXITSTATUS} is percent-encoded (UTF-8; letters, digits, {@code -._~/} kept).
+ *   <li>In URLs every value except {@code $CODE}, {@code $STATUS}, {@code $SLUG} and {@code
+ *       $EXITSTATUS} is percent-encoded (UTF-8; letters, digits, {@code -._~/} kept).
  * </ol>
  */
 final class Placeholders {
@@ -41,29 +41,38 @@ final class Placeholders {
         BODY
     }
 
-    private static final Set<String> RAW_IN_URL = Set.of("$CODE", "$STATUS", "$SLUG", "$EXITSTATUS");
+    private static final Set<String> RAW_IN_URL =
+            Set.of("$CODE", "$STATUS", "$SLUG", "$EXITSTATUS");
     private static final Set<String> BODY_ONLY = Set.of("$BODY_JSON", "$BODY");
-    private static final DateTimeFormatter NOW = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NOW =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
     // JSON as Python's json.dumps writes it: ", " and ": " separators, non-ASCII escaped
-    private static final ObjectWriter JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build()
-            .writer(new MinimalPrettyPrinter() {
-                private static final long serialVersionUID = 1L;
+    private static final ObjectWriter JSON =
+            JsonMapper.builder()
+                    .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                    .build()
+                    .writer(
+                            new MinimalPrettyPrinter() {
+                                private static final long serialVersionUID = 1L;
 
-                @Override
-                public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-                    g.writeRaw(": ");
-                }
+                                @Override
+                                public void writeObjectFieldValueSeparator(JsonGenerator g)
+                                        throws IOException {
+                                    g.writeRaw(": ");
+                                }
 
-                @Override
-                public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-                    g.writeRaw(", ");
-                }
+                                @Override
+                                public void writeObjectEntrySeparator(JsonGenerator g)
+                                        throws IOException {
+                                    g.writeRaw(", ");
+                                }
 
-                @Override
-                public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-                    g.writeRaw(", ");
-                }
-            });
+                                @Override
+                                public void writeArrayValueSeparator(JsonGenerator g)
+                                        throws IOException {
+                                    g.writeRaw(", ");
+                                }
+                            });
 
     private final Map<String, String> values;
 
@@ -75,7 +84,10 @@ final class Placeholders {
     static Placeholders of(Alert alert) {
         Check check = alert.check();
         Ping last = alert.lastPing();
-        String body = last == null || last.body() == null ? "" : new String(last.body(), StandardCharsets.UTF_8);
+        String body =
+                last == null || last.body() == null
+                        ? ""
+                        : new String(last.body(), StandardCharsets.UTF_8);
         List<String> tags = check.config().tagList();
         Map<String, String> v = new LinkedHashMap<>();
         v.put("$CODE", check.code().toString());
@@ -86,7 +98,9 @@ final class Placeholders {
         v.put("$TAGS", String.join(" ", tags));
         v.put("$JSON", alert.checkJson() == null ? "{}" : json(alert.checkJson()));
         v.put("$SLUG", check.config().slug());
-        v.put("$EXITSTATUS", String.valueOf(last == null || last.exitStatus() == null ? -1 : last.exitStatus()));
+        v.put(
+                "$EXITSTATUS",
+                String.valueOf(last == null || last.exitStatus() == null ? -1 : last.exitStatus()));
         v.put("$BODY_JSON", json(body));
         v.put("$BODY", body);
         for (int i = 0; i < tags.size(); i++) {
@@ -106,7 +120,10 @@ final class Placeholders {
                 i++;
             } else {
                 String value = values.get(key);
-                out.append(target == Target.URL && !RAW_IN_URL.contains(key) ? percentEncode(value) : value);
+                out.append(
+                        target == Target.URL && !RAW_IN_URL.contains(key)
+                                ? percentEncode(value)
+                                : value);
                 i += key.length();
             }
         }
@@ -130,10 +147,14 @@ final class Placeholders {
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "-._~/".indexOf(c) >= 0) {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -14,17 +14,17 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Validates the fields of a new webhook channel and returns its stored config: the keys
- * {@code body_down, body_up, headers_down, headers_up, method_down, method_up, url_down,
- * url_up} in sorted order (headers sorted by name too).
+ * Validates the fields of a new webhook channel and returns its stored config: the keys {@code
+ * body_down, body_up, headers_down, headers_up, method_down, method_up, url_down, url_up} in sorted
+ * order (headers sorted by name too).
  *
  * <ul>
  *   <li>{@code method_*}: GET (default), POST or PUT.
- *   <li>{@code url_*}: "" or an http/https URL with a host, at most 1000 characters; at least
- *       one of the two is required.
+ *   <li>{@code url_*}: "" or an http/https URL with a host, at most 1000 characters; at least one
+ *       of the two is required.
  *   <li>{@code body_*}: a string of at most 1000 characters.
- *   <li>{@code headers_*}: an object of strings; names are HTTP tokens, names and values at
- *       most 1000 characters, values without control characters.
+ *   <li>{@code headers_*}: an object of strings; names are HTTP tokens, names and values at most
+ *       1000 characters, values without control characters.
  * </ul>
  */
 final class WebhookConfigParser {
@@ -32,14 +32,17 @@ final class WebhookConfigParser {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT");
     private static final Pattern TOKEN = Pattern.compile("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$");
     // the JDK's HTTP client sets these itself and refuses them from callers
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    private static final Set<String> RESTRICTED =
+            Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     private WebhookConfigParser() {}
 
     static ObjectNode parse(ObjectNode request) throws InvalidChannelException {
         Map<String, JsonNode> out = new TreeMap<>();
         for (String dir : new String[] {"_down", "_up"}) {
-            out.put("method" + dir, JsonNodeFactory.instance.textNode(method(request, "method" + dir)));
+            out.put(
+                    "method" + dir,
+                    JsonNodeFactory.instance.textNode(method(request, "method" + dir)));
             out.put("url" + dir, JsonNodeFactory.instance.textNode(url(request, "url" + dir)));
             out.put("body" + dir, JsonNodeFactory.instance.textNode(string(request, "body" + dir)));
             out.put("headers" + dir, headers(request, "headers" + dir));
@@ -94,7 +97,8 @@ final class WebhookConfigParser {
         return url;
     }
 
-    private static ObjectNode headers(ObjectNode request, String field) throws InvalidChannelException {
+    private static ObjectNode headers(ObjectNode request, String field)
+            throws InvalidChannelException {
         JsonNode v = request.get(field);
         ObjectNode sorted = JsonNodeFactory.instance.objectNode();
         if (v == null) {
@@ -121,7 +125,12 @@ final class WebhookConfigParser {
                 throw invalid("header " + name + " in " + field + " is not allowed");
             }
             if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
-                throw invalid("the value of header " + name + " in " + field + " contains control characters");
+                throw invalid(
+                        "the value of header "
+                                + name
+                                + " in "
+                                + field
+                                + " contains control characters");
             }
             byName.put(name, value);
         }

@@ -1,9 +1,9 @@
 package io.mychecks.core.notify.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.notify.Alert;
-import io.mychecks.core.channels.Channel;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.notify.Notifier;
@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code webhook} kind (spec 6.4): an HTTP GET, POST or PUT per direction, with
- * placeholders filled into the URL, the header values and the body.
+ * The {@code webhook} kind (spec 6.4): an HTTP GET, POST or PUT per direction, with placeholders
+ * filled into the URL, the header values and the body.
  */
 public final class WebhookNotifier implements Notifier {
     public static final String KIND = "webhook";
@@ -41,23 +41,27 @@ public final class WebhookNotifier implements Notifier {
         ObjectNode copy = storedConfig.deepCopy();
         for (String field : new String[] {"headers_down", "headers_up"}) {
             if (copy.get(field) instanceof ObjectNode headers) {
-                headers.fieldNames().forEachRemaining(name -> {
-                    if (SECRET_HEADER.matcher(name).find()) {
-                        headers.put(name, "********");
-                    }
-                });
+                headers.fieldNames()
+                        .forEachRemaining(
+                                name -> {
+                                    if (SECRET_HEADER.matcher(name).find()) {
+                                        headers.put(name, "********");
+                                    }
+                                });
             }
         }
         return copy;
     }
 
     /** Header names whose values are credentials: never echoed back to API clients. */
-    private static final java.util.regex.Pattern SECRET_HEADER = java.util.regex.Pattern.compile(
-            "(?i)auth|token|secret|password|passwd|cookie|api[-_]?key|signature");
+    private static final java.util.regex.Pattern SECRET_HEADER =
+            java.util.regex.Pattern.compile(
+                    "(?i)auth|token|secret|password|passwd|cookie|api[-_]?key|signature");
 
     @Override
     public boolean wants(Channel channel, ObjectNode storedConfig, CheckStatus status) {
-        return (status == CheckStatus.UP || status == CheckStatus.DOWN) && !WebhookSpec.of(storedConfig, status).isEmpty();
+        return (status == CheckStatus.UP || status == CheckStatus.DOWN)
+                && !WebhookSpec.of(storedConfig, status).isEmpty();
     }
 
     @Override
@@ -70,8 +74,12 @@ public final class WebhookNotifier implements Notifier {
             Placeholders p = Placeholders.of(alert);
             String url = p.fill(spec.url(), Target.URL);
             Map<String, String> headers = new LinkedHashMap<>();
-            spec.headers().forEach((name, value) -> headers.put(name, p.fill(value, Target.HEADER)));
-            byte[] body = spec.sendsBody() ? p.fill(spec.body(), Target.BODY).getBytes(StandardCharsets.UTF_8) : null;
+            spec.headers()
+                    .forEach((name, value) -> headers.put(name, p.fill(value, Target.HEADER)));
+            byte[] body =
+                    spec.sendsBody()
+                            ? p.fill(spec.body(), Target.BODY).getBytes(StandardCharsets.UTF_8)
+                            : null;
             return http.send(spec.method(), url, headers, body);
         } catch (RuntimeException e) {
             // a bad stored template must not stop the alert loop

@@ -10,6 +10,8 @@ import java.time.Clock;
 public final class WebhookNotifierFactory implements NotifierFactory {
     @Override
     public Notifier create(Settings settings, Clock clock) {
-        return settings.bool("WEBHOOKS_ENABLED") ? new WebhookNotifier(OutboundHttp.fromSettings(settings)) : null;
+        return settings.bool("WEBHOOKS_ENABLED")
+                ? new WebhookNotifier(OutboundHttp.fromSettings(settings))
+                : null;
     }
 }

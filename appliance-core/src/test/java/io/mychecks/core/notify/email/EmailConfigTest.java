@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EmailConfigTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
-    final Settings settings = Settings.of(Map.of("SECRET_KEY", "s3cret", "SITE_ROOT", "https://checks.example.org/"));
+    final Settings settings =
+            Settings.of(Map.of("SECRET_KEY", "s3cret", "SITE_ROOT", "https://checks.example.org/"));
     final EmailNotifier notifier = new EmailNotifier(MailSender.fromSettings(settings), settings);
 
     ObjectNode parse(String request) throws Exception {
@@ -38,38 +39,51 @@ class EmailConfigTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{}                                             | value is required",
-        "{'value': 5}                                   | value is not a string",
-        "{'value': null}                                | value is not a string",
-        "{'value': 'not an address'}                    | value is not a valid email address",
-        "{'value': 'a@b.org, c@d.org'}                  | value is not a valid email address",
-        "{'value': 'Ops <ops@example.org>'}             | value is not a valid email address",
-        "{'value': ''}                                  | value is not a valid email address",
-        "{'value': 'a@b.org', 'up': 'yes'}              | up is not a boolean",
-        "{'value': 'a@b.org', 'down': 1}                | down is not a boolean",
-        "{'value': 'a@b.org', 'up': false, 'down': false} | at least one of up and down must be true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{}                                             | value is required",
+                "{'value': 5}                                   | value is not a string",
+                "{'value': null}                                | value is not a string",
+                "{'value': 'not an address'}                    | value is not a valid email address",
+                "{'value': 'a@b.org, c@d.org'}                  | value is not a valid email address",
+                "{'value': 'Ops <ops@example.org>'}             | value is not a valid email address",
+                "{'value': ''}                                  | value is not a valid email address",
+                "{'value': 'a@b.org', 'up': 'yes'}              | up is not a boolean",
+                "{'value': 'a@b.org', 'down': 1}                | down is not a boolean",
+                "{'value': 'a@b.org', 'up': false, 'down': false} | at least one of up and down must be true",
+            })
     void rejectsBadFields(String request, String error) {
-        assertThatThrownBy(() -> parse(request)).isInstanceOf(InvalidChannelException.class)
+        assertThatThrownBy(() -> parse(request))
+                .isInstanceOf(InvalidChannelException.class)
                 .hasMessage("json validation error: " + error);
     }
 
     @Test
     void rejectsAddressesLongerThan254Characters() {
         String address = "a".repeat(245) + "@example.org";
-        assertThatThrownBy(() -> parse("{'value': '" + address + "'}")).hasMessageContaining("not a valid email address");
+        assertThatThrownBy(() -> parse("{'value': '" + address + "'}"))
+                .hasMessageContaining("not a valid email address");
     }
 
     @Test
     void verificationTokenIsSha256OfCodeAndSecretKey() throws Exception {
         EmailVerification v = new EmailVerification(settings, MailSender.fromSettings(settings));
         UUID code = UUID.fromString("11111111-2222-3333-4444-555555555555");
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                .digest((code + "s3cret").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] digest =
+                java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(
+                                (code + "s3cret")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String token = java.util.HexFormat.of().formatHex(digest);
         assertThat(v.token(code)).isEqualTo(token);
-        assertThat(v.link(code)).isEqualTo("https://checks.example.org/integrations/" + code + "/verify/" + token + "/");
+        assertThat(v.link(code))
+                .isEqualTo(
+                        "https://checks.example.org/integrations/"
+                                + code
+                                + "/verify/"
+                                + token
+                                + "/");
         assertThat(v.tokenMatches(code, token)).isTrue();
         assertThat(v.tokenMatches(code, token.toUpperCase())).isFalse();
         assertThat(v.tokenMatches(code, "x")).isFalse();
@@ -82,6 +96,9 @@ class EmailConfigTest {
         assertThat(on.verifiedAtOnce("Alice@Example.org", "alice@example.org")).isTrue();
         assertThat(on.verifiedAtOnce("bob@example.org", "alice@example.org")).isFalse();
         Settings off = settings.with("EMAIL_USE_VERIFICATION", "False");
-        assertThat(new EmailVerification(off, MailSender.fromSettings(off)).verifiedAtOnce("bob@example.org", "alice@example.org")).isTrue();
+        assertThat(
+                        new EmailVerification(off, MailSender.fromSettings(off))
+                                .verifiedAtOnce("bob@example.org", "alice@example.org"))
+                .isTrue();
     }
 }

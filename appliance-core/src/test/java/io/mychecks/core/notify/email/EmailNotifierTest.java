@@ -45,25 +45,49 @@ class EmailNotifierTest {
         return MAPPER.createObjectNode().put("value", address).put("up", up).put("down", down);
     }
 
-    Delivery deliver(EmailNotifier n, Check check, CheckStatus status, Ping last, boolean verified) {
+    Delivery deliver(
+            EmailNotifier n, Check check, CheckStatus status, Ping last, boolean verified) {
         ObjectNode c = config("bob@example.org", true, true);
         return n.deliver(alert(channel("email", c.toString(), verified), check, status, last), c);
     }
 
     @Test
     void downAlertArrivesWithSubjectTextAndHtml() {
-        Delivery d = deliver(notifier(Map.of()), check(b -> {}), CheckStatus.DOWN, ping(PingKind.SUCCESS, "all fine", 0), true);
+        Delivery d =
+                deliver(
+                        notifier(Map.of()),
+                        check(b -> {}),
+                        CheckStatus.DOWN,
+                        ping(PingKind.SUCCESS, "all fine", 0),
+                        true);
 
         assertThat(d).isEqualTo(Delivery.ok());
         SmtpSink.Received m = sink.single();
         assertThat(m.recipients()).containsExactly("bob@example.org");
         assertThat(m.subject()).isEqualTo("DOWN | backup");
-        String url = "https://checks.example.org/cloaked/" + Check.uniqueKey(io.mychecks.core.testing.SampleAlerts.CHECK_CODE) + "/";
-        assertThat(m.text()).contains("The check \"backup\" is now DOWN.", "Why: no success ping arrived in time",
-                url, "Project: Alices Project", "Tags: prod db", "Period: 1 day", "Grace time: 1 hour",
-                "Total pings: 12", "Last ping: success, 2026-03-01 09:59:00 UTC, exit status 0, from 192.0.2.7 over HTTP POST",
-                "Status changed at: 2026-03-01 10:00:00 UTC", "Last ping body:\nall fine");
-        assertThat(m.html()).contains("href=\"" + url + "\"", "<td>Alices Project</td>", "<td>prod db</td>", "all fine");
+        String url =
+                "https://checks.example.org/cloaked/"
+                        + Check.uniqueKey(io.mychecks.core.testing.SampleAlerts.CHECK_CODE)
+                        + "/";
+        assertThat(m.text())
+                .contains(
+                        "The check \"backup\" is now DOWN.",
+                        "Why: no success ping arrived in time",
+                        url,
+                        "Project: Alices Project",
+                        "Tags: prod db",
+                        "Period: 1 day",
+                        "Grace time: 1 hour",
+                        "Total pings: 12",
+                        "Last ping: success, 2026-03-01 09:59:00 UTC, exit status 0, from 192.0.2.7 over HTTP POST",
+                        "Status changed at: 2026-03-01 10:00:00 UTC",
+                        "Last ping body:\nall fine");
+        assertThat(m.html())
+                .contains(
+                        "href=\"" + url + "\"",
+                        "<td>Alices Project</td>",
+                        "<td>prod db</td>",
+                        "all fine");
         assertThat(m.header("Auto-Submitted")).isEqualTo("auto-generated");
     }
 
@@ -72,26 +96,44 @@ class EmailNotifierTest {
         deliver(notifier(Map.of()), check(b -> {}), CheckStatus.UP, null, true);
         SmtpSink.Received m = sink.single();
         assertThat(m.subject()).isEqualTo("UP | backup");
-        assertThat(m.text()).contains("is now UP.", "It was down for 2 hours 5 minutes.", "Last ping: never").doesNotContain("Why:");
+        assertThat(m.text())
+                .contains("is now UP.", "It was down for 2 hours 5 minutes.", "Last ping: never")
+                .doesNotContain("Why:");
     }
 
     @Test
     void scheduleAndTimeZoneReplaceThePeriodForCronChecks() {
-        deliver(notifier(Map.of()), check(b -> {
-            b.kind = "cron";
-            b.schedule = "0 3 * * *";
-            b.tz = "Europe/Riga";
-        }), CheckStatus.DOWN, null, true);
-        assertThat(sink.single().text()).contains("Schedule: 0 3 * * *", "Time zone: Europe/Riga").doesNotContain("Period:");
+        deliver(
+                notifier(Map.of()),
+                check(
+                        b -> {
+                            b.kind = "cron";
+                            b.schedule = "0 3 * * *";
+                            b.tz = "Europe/Riga";
+                        }),
+                CheckStatus.DOWN,
+                null,
+                true);
+        assertThat(sink.single().text())
+                .contains("Schedule: 0 3 * * *", "Time zone: Europe/Riga")
+                .doesNotContain("Period:");
     }
 
     @Test
     void nameAndBodyAreEscapedInTheHtml() {
         Check evil = check(b -> b.name = "<script>alert(\"x\")</script> & co");
-        deliver(notifier(Map.of()), evil, CheckStatus.DOWN, ping(PingKind.FAIL, "<b>bold</b>", 1), true);
+        deliver(
+                notifier(Map.of()),
+                evil,
+                CheckStatus.DOWN,
+                ping(PingKind.FAIL, "<b>bold</b>", 1),
+                true);
         SmtpSink.Received m = sink.single();
         assertThat(m.subject()).isEqualTo("DOWN | <script>alert(\"x\")</script> & co");
-        assertThat(m.html()).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co", "&lt;b&gt;bold&lt;/b&gt;")
+        assertThat(m.html())
+                .contains(
+                        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co",
+                        "&lt;b&gt;bold&lt;/b&gt;")
                 .doesNotContain("<script>", "<b>bold");
         assertThat(m.text()).contains("<script>alert(\"x\")</script> & co");
     }
@@ -99,15 +141,24 @@ class EmailNotifierTest {
     @Test
     void unnamedCheckIsNamedByItsUuid() {
         deliver(notifier(Map.of()), check(b -> b.name = ""), CheckStatus.DOWN, null, true);
-        assertThat(sink.single().subject()).isEqualTo("DOWN | " + io.mychecks.core.testing.SampleAlerts.CHECK_CODE);
+        assertThat(sink.single().subject())
+                .isEqualTo("DOWN | " + io.mychecks.core.testing.SampleAlerts.CHECK_CODE);
     }
 
     @Test
     void onlyTheLast10000CharactersOfTheBodyAreIncluded() {
         String body = "HEAD" + "x".repeat(10_000) + "TAIL";
-        deliver(notifier(Map.of()), check(b -> {}), CheckStatus.DOWN, ping(PingKind.FAIL, body, 1), true);
+        deliver(
+                notifier(Map.of()),
+                check(b -> {}),
+                CheckStatus.DOWN,
+                ping(PingKind.FAIL, body, 1),
+                true);
         String text = sink.single().text();
-        assertThat(text).contains("TAIL").doesNotContain("HEAD").contains("x".repeat(9_996) + "TAIL");
+        assertThat(text)
+                .contains("TAIL")
+                .doesNotContain("HEAD")
+                .contains("x".repeat(9_996) + "TAIL");
     }
 
     @Test
@@ -133,7 +184,13 @@ class EmailNotifierTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Delivery d = deliver(notifier(Map.of("EMAIL_PORT", String.valueOf(port))), check(b -> {}), CheckStatus.DOWN, null, true);
+        Delivery d =
+                deliver(
+                        notifier(Map.of("EMAIL_PORT", String.valueOf(port))),
+                        check(b -> {}),
+                        CheckStatus.DOWN,
+                        null,
+                        true);
         assertThat(d.result()).isEqualTo(Result.RETRY);
         assertThat(d.error()).contains("SMTP");
     }
@@ -156,7 +213,13 @@ class EmailNotifierTest {
 
     @Test
     void missingEmailHostFailsClearly() {
-        Delivery d = deliver(notifier(Map.of("EMAIL_HOST", "")), check(b -> {}), CheckStatus.DOWN, null, true);
+        Delivery d =
+                deliver(
+                        notifier(Map.of("EMAIL_HOST", "")),
+                        check(b -> {}),
+                        CheckStatus.DOWN,
+                        null,
+                        true);
         assertThat(d.result()).isEqualTo(Result.FAILED);
         assertThat(d.error()).contains("not configured");
     }

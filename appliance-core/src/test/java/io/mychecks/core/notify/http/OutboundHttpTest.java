@@ -12,8 +12,13 @@ import org.junit.jupiter.api.Test;
 class OutboundHttpTest {
     final HttpSink sink = new HttpSink();
     // refuses every internal address except the sink's own 127.0.0.1
-    final OutboundHttp http = new OutboundHttp(
-            new AddressGuard(a -> AddressGuard.isInternal(a) && !a.getHostAddress().equals("127.0.0.1")), Duration.ofSeconds(5));
+    final OutboundHttp http =
+            new OutboundHttp(
+                    new AddressGuard(
+                            a ->
+                                    AddressGuard.isInternal(a)
+                                            && !a.getHostAddress().equals("127.0.0.1")),
+                    Duration.ofSeconds(5));
 
     @AfterEach
     void stop() {
@@ -31,13 +36,15 @@ class OutboundHttpTest {
     @Test
     void redirectToAnotherSchemeFails() {
         sink.respond(301, Map.of("Location", "ftp://example.org/file"));
-        assertThat(http.send("GET", sink.url("/"), Map.of(), null).result()).isEqualTo(Delivery.Result.FAILED);
+        assertThat(http.send("GET", sink.url("/"), Map.of(), null).result())
+                .isEqualTo(Delivery.Result.FAILED);
     }
 
     @Test
     void relativeRedirectsResolveAgainstTheCurrentUrl() {
         sink.respond(308, Map.of("Location", "next?x=1"));
-        assertThat(http.send("PUT", sink.url("/dir/first"), Map.of(), "b".getBytes())).isEqualTo(Delivery.ok());
+        assertThat(http.send("PUT", sink.url("/dir/first"), Map.of(), "b".getBytes()))
+                .isEqualTo(Delivery.ok());
         assertThat(sink.requests().get(1).path()).isEqualTo("/dir/next");
         assertThat(sink.requests().get(1).query()).isEqualTo("x=1");
         assertThat(sink.requests().get(1).method()).isEqualTo("PUT");

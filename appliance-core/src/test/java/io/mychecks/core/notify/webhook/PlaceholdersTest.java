@@ -28,11 +28,17 @@ class PlaceholdersTest {
     @Test
     void everyPlaceholderIsFilledInTheBody() {
         Placeholders p = down();
-        assertThat(p.fill("$CODE|$STATUS|$NOW|$NAME|$TAGS|$TAG1|$TAG2|$SLUG|$EXITSTATUS", Target.BODY))
-                .isEqualTo(CODE + "|down|2026-03-01T10:00:00+00:00|backup|prod db|prod|db|backup|3");
-        assertThat(p.fill("$NAME_JSON $BODY_JSON", Target.BODY)).isEqualTo("\"backup\" \"line 1\\n\\\"quoted\\\" \\u00E9\"");
+        assertThat(
+                        p.fill(
+                                "$CODE|$STATUS|$NOW|$NAME|$TAGS|$TAG1|$TAG2|$SLUG|$EXITSTATUS",
+                                Target.BODY))
+                .isEqualTo(
+                        CODE + "|down|2026-03-01T10:00:00+00:00|backup|prod db|prod|db|backup|3");
+        assertThat(p.fill("$NAME_JSON $BODY_JSON", Target.BODY))
+                .isEqualTo("\"backup\" \"line 1\\n\\\"quoted\\\" \\u00E9\"");
         assertThat(p.fill("[$BODY]", Target.BODY)).isEqualTo("[line 1\n\"quoted\" é]");
-        assertThat(p.fill("$JSON", Target.BODY)).isEqualTo("{\"name\": \"backup\", \"status\": \"down\"}");
+        assertThat(p.fill("$JSON", Target.BODY))
+                .isEqualTo("{\"name\": \"backup\", \"status\": \"down\"}");
     }
 
     @Test
@@ -42,21 +48,37 @@ class PlaceholdersTest {
 
     @Test
     void exitStatusIsMinusOneWithoutOne() {
-        assertThat(of(b -> {}, CheckStatus.DOWN, null).fill("$EXITSTATUS", Target.BODY)).isEqualTo("-1");
-        assertThat(of(b -> {}, CheckStatus.DOWN, ping(PingKind.FAIL, null, null)).fill("$EXITSTATUS", Target.URL)).isEqualTo("-1");
-        assertThat(of(b -> {}, CheckStatus.DOWN, null).fill("[$BODY]", Target.BODY)).isEqualTo("[]");
+        assertThat(of(b -> {}, CheckStatus.DOWN, null).fill("$EXITSTATUS", Target.BODY))
+                .isEqualTo("-1");
+        assertThat(
+                        of(b -> {}, CheckStatus.DOWN, ping(PingKind.FAIL, null, null))
+                                .fill("$EXITSTATUS", Target.URL))
+                .isEqualTo("-1");
+        assertThat(of(b -> {}, CheckStatus.DOWN, null).fill("[$BODY]", Target.BODY))
+                .isEqualTo("[]");
     }
 
     @Test
     void urlValuesArePercentEncodedExceptCodeStatusSlugAndExitStatus() {
-        Placeholders p = of(b -> {
-            b.name = "a b/c&d=é";
-            b.slug = "my-slug";
-            b.tags = "x&y";
-        }, CheckStatus.DOWN, ping(PingKind.FAIL, "", 2));
-        assertThat(p.fill("http://h/$CODE/$STATUS/$SLUG/$EXITSTATUS?n=$NAME&t=$TAGS&t1=$TAG1", Target.URL))
-                .isEqualTo("http://h/" + CODE + "/down/my-slug/2?n=a%20b/c%26d%3D%C3%A9&t=x%26y&t1=x%26y");
-        assertThat(p.fill("?now=$NOW&j=$NAME_JSON", Target.URL)).isEqualTo("?now=2026-03-01T10%3A00%3A00%2B00%3A00&j=%22a%20b/c%26d%3D%5Cu00E9%22");
+        Placeholders p =
+                of(
+                        b -> {
+                            b.name = "a b/c&d=é";
+                            b.slug = "my-slug";
+                            b.tags = "x&y";
+                        },
+                        CheckStatus.DOWN,
+                        ping(PingKind.FAIL, "", 2));
+        assertThat(
+                        p.fill(
+                                "http://h/$CODE/$STATUS/$SLUG/$EXITSTATUS?n=$NAME&t=$TAGS&t1=$TAG1",
+                                Target.URL))
+                .isEqualTo(
+                        "http://h/"
+                                + CODE
+                                + "/down/my-slug/2?n=a%20b/c%26d%3D%C3%A9&t=x%26y&t1=x%26y");
+        assertThat(p.fill("?now=$NOW&j=$NAME_JSON", Target.URL))
+                .isEqualTo("?now=2026-03-01T10%3A00%3A00%2B00%3A00&j=%22a%20b/c%26d%3D%5Cu00E9%22");
     }
 
     @Test
@@ -76,10 +98,14 @@ class PlaceholdersTest {
 
     @Test
     void valuesContainingDollarSignsAreNotExpandedAgain() {
-        Placeholders p = of(b -> {
-            b.name = "$STATUS $CODE";
-            b.tags = "$NAME";
-        }, CheckStatus.DOWN, ping(PingKind.FAIL, "$NAME", null));
+        Placeholders p =
+                of(
+                        b -> {
+                            b.name = "$STATUS $CODE";
+                            b.tags = "$NAME";
+                        },
+                        CheckStatus.DOWN,
+                        ping(PingKind.FAIL, "$NAME", null));
         assertThat(p.fill("$NAME|$TAG1|$BODY", Target.BODY)).isEqualTo("$STATUS $CODE|$NAME|$NAME");
     }
 
@@ -94,17 +120,20 @@ class PlaceholdersTest {
     @Test
     void bodyPlaceholdersStayLiteralOutsideTheBody() {
         Placeholders p = down();
-        assertThat(p.fill("/x?b=$BODY&j=$BODY_JSON", Target.URL)).isEqualTo("/x?b=$BODY&j=$BODY_JSON");
+        assertThat(p.fill("/x?b=$BODY&j=$BODY_JSON", Target.URL))
+                .isEqualTo("/x?b=$BODY&j=$BODY_JSON");
         assertThat(p.fill("$BODY", Target.HEADER)).isEqualTo("$BODY");
     }
 
     @Test
     void unknownPlaceholdersAndLoneDollarsStay() {
-        assertThat(down().fill("$FOO $ $$STATUS $status", Target.BODY)).isEqualTo("$FOO $ $down $status");
+        assertThat(down().fill("$FOO $ $$STATUS $status", Target.BODY))
+                .isEqualTo("$FOO $ $down $status");
     }
 
     @Test
     void emptyNameFillsEmpty() {
-        assertThat(of(b -> b.name = "", CheckStatus.DOWN, null).fill("[$NAME]", Target.BODY)).isEqualTo("[]");
+        assertThat(of(b -> b.name = "", CheckStatus.DOWN, null).fill("[$NAME]", Target.BODY))
+                .isEqualTo("[]");
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WebhookConfigTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
-    final WebhookNotifier notifier = new WebhookNotifier(new OutboundHttp(false, Duration.ofSeconds(1)));
+    final WebhookNotifier notifier =
+            new WebhookNotifier(new OutboundHttp(false, Duration.ofSeconds(1)));
 
     static ObjectNode json(String s) {
         try {
@@ -33,12 +34,16 @@ class WebhookConfigTest {
 
     @Test
     void storesEveryFieldWithSortedKeysAndDefaults() throws Exception {
-        ObjectNode c = parse("{'kind': 'webhook', 'name': 'n', 'url_down': 'https://example.org/down',"
-                + " 'method_up': 'POST', 'url_up': 'http://hook/up?x=$NAME', 'body_up': '$JSON',"
-                + " 'headers_up': {'X-Zeta': 'z', 'Authorization': 'Bearer t'}}");
-        assertThat(MAPPER.writeValueAsString(c)).isEqualTo("{\"body_down\":\"\",\"body_up\":\"$JSON\",\"headers_down\":{},"
-                + "\"headers_up\":{\"Authorization\":\"Bearer t\",\"X-Zeta\":\"z\"},\"method_down\":\"GET\",\"method_up\":\"POST\","
-                + "\"url_down\":\"https://example.org/down\",\"url_up\":\"http://hook/up?x=$NAME\"}");
+        ObjectNode c =
+                parse(
+                        "{'kind': 'webhook', 'name': 'n', 'url_down': 'https://example.org/down',"
+                                + " 'method_up': 'POST', 'url_up': 'http://hook/up?x=$NAME', 'body_up': '$JSON',"
+                                + " 'headers_up': {'X-Zeta': 'z', 'Authorization': 'Bearer t'}}");
+        assertThat(MAPPER.writeValueAsString(c))
+                .isEqualTo(
+                        "{\"body_down\":\"\",\"body_up\":\"$JSON\",\"headers_down\":{},"
+                                + "\"headers_up\":{\"Authorization\":\"Bearer t\",\"X-Zeta\":\"z\"},\"method_down\":\"GET\",\"method_up\":\"POST\","
+                                + "\"url_down\":\"https://example.org/down\",\"url_up\":\"http://hook/up?x=$NAME\"}");
         ObjectNode shown = notifier.describe(c);
         assertThat(shown.path("headers_up").path("Authorization").asText()).isEqualTo("********");
         assertThat(shown.path("headers_up").path("X-Zeta").asText()).isEqualTo("z");
@@ -55,26 +60,28 @@ class WebhookConfigTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{}                                                  | at least one of url_down and url_up is required",
-        "{'url_down': '', 'url_up': ''}                      | at least one of url_down and url_up is required",
-        "{'url_down': 5}                                     | url_down is not a string",
-        "{'url_down': null}                                  | url_down is not a string",
-        "{'url_up': 'ftp://example.org/'}                    | url_up is not a valid http or https URL",
-        "{'url_up': 'example.org/hook'}                      | url_up is not a valid http or https URL",
-        "{'url_up': 'http://exa mple.org/'}                  | url_up is not a valid http or https URL",
-        "{'url_up': 'http:///path'}                          | url_up is not a valid http or https URL",
-        "{'url_down': 'http://e.org/', 'method_down': 'DELETE'} | method_down has unexpected value",
-        "{'url_down': 'http://e.org/', 'method_down': 'get'}    | method_down has unexpected value",
-        "{'url_down': 'http://e.org/', 'method_up': 1}          | method_up is not a string",
-        "{'url_down': 'http://e.org/', 'body_down': []}         | body_down is not a string",
-        "{'url_down': 'http://e.org/', 'headers_down': 'X: y'}  | headers_down is not an object",
-        "{'url_down': 'http://e.org/', 'headers_down': {'X': 1}} | the value of header X in headers_down is not a string",
-        "{'url_down': 'http://e.org/', 'headers_up': {'Bad Name': 'v'}} | header name \"Bad Name\" in headers_up is not valid",
-        "{'url_down': 'http://e.org/', 'headers_up': {'': 'v'}}  | header name \"\" in headers_up is not valid",
-        "{'url_down': 'http://e.org/', 'headers_up': {'Host': 'v'}} | header Host in headers_up is not allowed",
-        "{'url_down': 'http://e.org/', 'headers_up': {'X': 'a\\nb'}} | the value of header X in headers_up contains control characters",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{}                                                  | at least one of url_down and url_up is required",
+                "{'url_down': '', 'url_up': ''}                      | at least one of url_down and url_up is required",
+                "{'url_down': 5}                                     | url_down is not a string",
+                "{'url_down': null}                                  | url_down is not a string",
+                "{'url_up': 'ftp://example.org/'}                    | url_up is not a valid http or https URL",
+                "{'url_up': 'example.org/hook'}                      | url_up is not a valid http or https URL",
+                "{'url_up': 'http://exa mple.org/'}                  | url_up is not a valid http or https URL",
+                "{'url_up': 'http:///path'}                          | url_up is not a valid http or https URL",
+                "{'url_down': 'http://e.org/', 'method_down': 'DELETE'} | method_down has unexpected value",
+                "{'url_down': 'http://e.org/', 'method_down': 'get'}    | method_down has unexpected value",
+                "{'url_down': 'http://e.org/', 'method_up': 1}          | method_up is not a string",
+                "{'url_down': 'http://e.org/', 'body_down': []}         | body_down is not a string",
+                "{'url_down': 'http://e.org/', 'headers_down': 'X: y'}  | headers_down is not an object",
+                "{'url_down': 'http://e.org/', 'headers_down': {'X': 1}} | the value of header X in headers_down is not a string",
+                "{'url_down': 'http://e.org/', 'headers_up': {'Bad Name': 'v'}} | header name \"Bad Name\" in headers_up is not valid",
+                "{'url_down': 'http://e.org/', 'headers_up': {'': 'v'}}  | header name \"\" in headers_up is not valid",
+                "{'url_down': 'http://e.org/', 'headers_up': {'Host': 'v'}} | header Host in headers_up is not allowed",
+                "{'url_down': 'http://e.org/', 'headers_up': {'X': 'a\\nb'}} | the value of header X in headers_up contains control characters",
+            })
     void rejectsBadFields(String request, String error) {
         assertThatThrownBy(() -> parse(request))
                 .isInstanceOf(InvalidChannelException.class)
@@ -85,19 +92,30 @@ class WebhookConfigTest {
     void rejectsValuesLongerThan1000Characters() {
         String longUrl = "http://example.org/" + "a".repeat(1000);
         String longText = "b".repeat(1001);
-        for (String request : List.of(
-                "{'url_down': '" + longUrl + "'}",
-                "{'url_down': 'http://e.org/', 'body_down': '" + longText + "'}",
-                "{'url_down': 'http://e.org/', 'headers_down': {'X': '" + longText + "'}}",
-                "{'url_down': 'http://e.org/', 'headers_down': {'" + longText + "': 'v'}}")) {
-            assertThatThrownBy(() -> parse(request)).isInstanceOf(InvalidChannelException.class).hasMessageContaining("too long");
+        for (String request :
+                List.of(
+                        "{'url_down': '" + longUrl + "'}",
+                        "{'url_down': 'http://e.org/', 'body_down': '" + longText + "'}",
+                        "{'url_down': 'http://e.org/', 'headers_down': {'X': '" + longText + "'}}",
+                        "{'url_down': 'http://e.org/', 'headers_down': {'"
+                                + longText
+                                + "': 'v'}}")) {
+            assertThatThrownBy(() -> parse(request))
+                    .isInstanceOf(InvalidChannelException.class)
+                    .hasMessageContaining("too long");
         }
     }
 
     @Test
     void acceptsValuesOf1000Characters() throws Exception {
         String url = "http://example.org/" + "a".repeat(1000 - 19);
-        ObjectNode c = parse("{'url_down': '" + url + "', 'method_down': 'PUT', 'body_down': '" + "b".repeat(1000) + "'}");
+        ObjectNode c =
+                parse(
+                        "{'url_down': '"
+                                + url
+                                + "', 'method_down': 'PUT', 'body_down': '"
+                                + "b".repeat(1000)
+                                + "'}");
         assertThat(c.get("url_down").asText()).hasSize(1000);
         assertThat(c.get("method_down").asText()).isEqualTo("PUT");
     }

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebhookNotifierTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
     final HttpSink sink = new HttpSink();
-    final WebhookNotifier notifier = new WebhookNotifier(new OutboundHttp(true, Duration.ofSeconds(5)));
+    final WebhookNotifier notifier =
+            new WebhookNotifier(new OutboundHttp(true, Duration.ofSeconds(5)));
 
     @AfterEach
     void stop() {
@@ -35,12 +36,20 @@ class WebhookNotifierTest {
     }
 
     ObjectNode config(String request) throws Exception {
-        return notifier.parseConfig((ObjectNode) MAPPER.readTree(request.replace('\'', '"').replace("SINK", sink.url())));
+        return notifier.parseConfig(
+                (ObjectNode)
+                        MAPPER.readTree(request.replace('\'', '"').replace("SINK", sink.url())));
     }
 
     Delivery deliver(WebhookNotifier n, ObjectNode config, CheckStatus status) {
         var channel = channel("webhook", config.toString(), false);
-        return n.deliver(alert(channel, check(b -> b.name = "nightly backup"), status, ping(PingKind.FAIL, "oops", 1)), config);
+        return n.deliver(
+                alert(
+                        channel,
+                        check(b -> b.name = "nightly backup"),
+                        status,
+                        ping(PingKind.FAIL, "oops", 1)),
+                config);
     }
 
     Delivery deliver(ObjectNode config, CheckStatus status) {
@@ -49,7 +58,11 @@ class WebhookNotifierTest {
 
     @Test
     void getSendsFilledUrlWithoutBodyAndWithDefaultUserAgent() throws Exception {
-        Delivery d = deliver(config("{'url_down': 'SINK/hook/$STATUS?name=$NAME', 'body_down': 'ignored for GET'}"), CheckStatus.DOWN);
+        Delivery d =
+                deliver(
+                        config(
+                                "{'url_down': 'SINK/hook/$STATUS?name=$NAME', 'body_down': 'ignored for GET'}"),
+                        CheckStatus.DOWN);
         assertThat(d).isEqualTo(Delivery.ok());
         HttpSink.Request r = sink.single();
         assertThat(r.method()).isEqualTo("GET");
@@ -61,8 +74,10 @@ class WebhookNotifierTest {
 
     @Test
     void postSendsFilledBodyAndHeaders() throws Exception {
-        ObjectNode c = config("{'url_up': 'SINK/up', 'method_up': 'POST', 'body_up': '{\\'name\\': $NAME_JSON, \\'body\\': $BODY_JSON}',"
-                + " 'headers_up': {'Content-Type': 'application/json', 'X-Check': '$NAME ($STATUS)', 'User-Agent': 'mine'}}");
+        ObjectNode c =
+                config(
+                        "{'url_up': 'SINK/up', 'method_up': 'POST', 'body_up': '{\\'name\\': $NAME_JSON, \\'body\\': $BODY_JSON}',"
+                                + " 'headers_up': {'Content-Type': 'application/json', 'X-Check': '$NAME ($STATUS)', 'User-Agent': 'mine'}}");
         assertThat(deliver(c, CheckStatus.UP).isOk()).isTrue();
         HttpSink.Request r = sink.single();
         assertThat(r.method()).isEqualTo("POST");
@@ -74,7 +89,9 @@ class WebhookNotifierTest {
 
     @Test
     void putSendsBodyAndEmptyBodyIsNotSent() throws Exception {
-        deliver(config("{'url_down': 'SINK/a', 'method_down': 'PUT', 'body_down': '$EXITSTATUS'}"), CheckStatus.DOWN);
+        deliver(
+                config("{'url_down': 'SINK/a', 'method_down': 'PUT', 'body_down': '$EXITSTATUS'}"),
+                CheckStatus.DOWN);
         deliver(config("{'url_down': 'SINK/b', 'method_down': 'POST'}"), CheckStatus.DOWN);
         var requests = sink.requests();
         assertThat(requests.get(0).method()).isEqualTo("PUT");
@@ -85,7 +102,9 @@ class WebhookNotifierTest {
 
     @Test
     void nonAsciiHeaderValuesArriveAsCharacterReferences() throws Exception {
-        deliver(config("{'url_down': 'SINK/h', 'headers_down': {'X-Text': 'café € ok'}}"), CheckStatus.DOWN);
+        deliver(
+                config("{'url_down': 'SINK/h', 'headers_down': {'X-Text': 'café € ok'}}"),
+                CheckStatus.DOWN);
         assertThat(sink.single().header("X-Text")).isEqualTo("caf&#233; &#8364; ok");
         assertThat(OutboundHttp.headerValue("a\r\nb\tc")).isEqualTo("a  b\tc");
     }
@@ -94,36 +113,48 @@ class WebhookNotifierTest {
     @ValueSource(ints = {200, 201, 202, 204})
     void successStatusesAreOk(int status) throws Exception {
         sink.respond(status);
-        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN)).isEqualTo(Delivery.ok());
+        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
+                .isEqualTo(Delivery.ok());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {500, 502, 503, 408, 429})
     void serverErrorsAreRetried(int status) throws Exception {
         sink.respond(status);
-        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN)).isEqualTo(Delivery.retry("Received status code " + status));
+        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
+                .isEqualTo(Delivery.retry("Received status code " + status));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 404, 203})
     void otherStatusesFail(int status) throws Exception {
         sink.respond(status);
-        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN)).isEqualTo(Delivery.failed("Received status code " + status));
+        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
+                .isEqualTo(Delivery.failed("Received status code " + status));
     }
 
     @Test
     void goneIsPermanent() throws Exception {
         sink.respond(410);
-        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN).result()).isEqualTo(Result.PERMANENT);
+        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN).result())
+                .isEqualTo(Result.PERMANENT);
     }
 
     @Test
     void redirectsAreFollowedAndSeeOtherTurnsPostIntoGet() throws Exception {
-        sink.respond(307, Map.of("Location", "/second")).respond(303, Map.of("Location", sink.url("/third"))).respond(200);
-        Delivery d = deliver(config("{'url_down': 'SINK/first', 'method_down': 'POST', 'body_down': 'data'}"), CheckStatus.DOWN);
+        sink.respond(307, Map.of("Location", "/second"))
+                .respond(303, Map.of("Location", sink.url("/third")))
+                .respond(200);
+        Delivery d =
+                deliver(
+                        config(
+                                "{'url_down': 'SINK/first', 'method_down': 'POST', 'body_down': 'data'}"),
+                        CheckStatus.DOWN);
         assertThat(d).isEqualTo(Delivery.ok());
         var r = sink.requests();
-        assertThat(r).extracting(HttpSink.Request::path).containsExactly("/first", "/second", "/third");
+        assertThat(r)
+                .extracting(HttpSink.Request::path)
+                .containsExactly("/first", "/second", "/third");
         assertThat(r).extracting(HttpSink.Request::method).containsExactly("POST", "POST", "GET");
         assertThat(new String(r.get(1).body(), StandardCharsets.UTF_8)).isEqualTo("data");
         assertThat(r.get(2).body()).isEmpty();
@@ -141,19 +172,28 @@ class WebhookNotifierTest {
 
     @Test
     void privateAddressesAreRefusedByDefault() throws Exception {
-        WebhookNotifier strict = new WebhookNotifier(new OutboundHttp(false, Duration.ofSeconds(5)));
-        for (String url : new String[] {sink.url("/"), sink.url("/").replace("127.0.0.1", "localhost")}) {
+        WebhookNotifier strict =
+                new WebhookNotifier(new OutboundHttp(false, Duration.ofSeconds(5)));
+        for (String url :
+                new String[] {sink.url("/"), sink.url("/").replace("127.0.0.1", "localhost")}) {
             ObjectNode c = config("{'url_down': '" + url + "'}");
-            assertThat(deliver(strict, c, CheckStatus.DOWN)).isEqualTo(Delivery.failed("Connections to private IP addresses are not allowed"));
+            assertThat(deliver(strict, c, CheckStatus.DOWN))
+                    .isEqualTo(
+                            Delivery.failed("Connections to private IP addresses are not allowed"));
         }
         assertThat(sink.requests()).isEmpty();
     }
 
     @Test
     void privateAddressesAreAllowedByTheSetting() throws Exception {
-        var settings = io.mychecks.core.settings.Settings.of(Map.of("INTEGRATIONS_ALLOW_PRIVATE_IPS", "True"));
-        WebhookNotifier allowed = (WebhookNotifier) new WebhookNotifierFactory().create(settings, java.time.Clock.systemUTC());
-        assertThat(deliver(allowed, config("{'url_down': 'SINK/'}"), CheckStatus.DOWN)).isEqualTo(Delivery.ok());
+        var settings =
+                io.mychecks.core.settings.Settings.of(
+                        Map.of("INTEGRATIONS_ALLOW_PRIVATE_IPS", "True"));
+        WebhookNotifier allowed =
+                (WebhookNotifier)
+                        new WebhookNotifierFactory().create(settings, java.time.Clock.systemUTC());
+        assertThat(deliver(allowed, config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
+                .isEqualTo(Delivery.ok());
         assertThat(sink.requests()).hasSize(1);
     }
 
@@ -162,7 +202,8 @@ class WebhookNotifierTest {
         sink.delay(Duration.ofSeconds(3));
         WebhookNotifier quick = new WebhookNotifier(new OutboundHttp(true, Duration.ofMillis(300)));
         long start = System.nanoTime();
-        assertThat(deliver(quick, config("{'url_down': 'SINK/'}"), CheckStatus.DOWN)).isEqualTo(Delivery.retry("Connection timed out"));
+        assertThat(deliver(quick, config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
+                .isEqualTo(Delivery.retry("Connection timed out"));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 
@@ -178,7 +219,8 @@ class WebhookNotifierTest {
 
     @Test
     void directionWithoutUrlSendsNothing() throws Exception {
-        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.UP)).isEqualTo(Delivery.ok());
+        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.UP))
+                .isEqualTo(Delivery.ok());
         assertThat(sink.requests()).isEmpty();
     }
 
@@ -187,5 +229,4 @@ class WebhookNotifierTest {
         var off = io.mychecks.core.settings.Settings.of(Map.of("WEBHOOKS_ENABLED", "False"));
         assertThat(new WebhookNotifierFactory().create(off, java.time.Clock.systemUTC())).isNull();
     }
-
 }
