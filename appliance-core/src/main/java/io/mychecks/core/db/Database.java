@@ -20,6 +20,12 @@ import org.jooq.impl.DSL;
  * instead of failing; reads outside transactions never take the write lock.
  */
 public final class Database implements AutoCloseable {
+    static {
+        // keep jOOQ's start-up banner and tips out of the appliance's log
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private final HikariDataSource dataSource;
     private final SQLDialect dialect;
     private final DSLContext dsl;
