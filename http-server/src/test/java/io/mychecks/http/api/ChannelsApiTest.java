@@ -95,13 +95,13 @@ class ChannelsApiTest {
     void createEmailChannelAnswersItsFields() {
         Resp r =
                 create(
-                        "{\"kind\": \"email\", \"name\": \"Ops\", \"value\": \"ops@example.org\", \"up\": false}");
+                        "{\"kind\": \"email\", \"name\": \"Ops\", \"email\": \"ops@example.org\", \"up\": false}");
         assertThat(r.status()).isEqualTo(201);
         JsonNode c = json(r);
-        assertThat(keys(c)).containsExactly("id", "name", "kind", "value", "up", "down");
+        assertThat(keys(c)).containsExactly("id", "name", "kind", "email", "up", "down");
         assertThat(c.get("name").asText()).isEqualTo("Ops");
         assertThat(c.get("kind").asText()).isEqualTo("email");
-        assertThat(c.get("value").asText()).isEqualTo("ops@example.org");
+        assertThat(c.get("email").asText()).isEqualTo("ops@example.org");
         assertThat(c.get("up").asBoolean()).isFalse();
         assertThat(c.get("down").asBoolean()).isTrue();
         Channel s = stored(c.get("id").asText()).orElseThrow();
@@ -160,7 +160,9 @@ class ChannelsApiTest {
                 "{'kind': 5}                                     | json validation error: kind is not a string",
                 "{'kind': 'carrier-pigeon'}                      | unknown or disabled channel kind: carrier-pigeon",
                 "{'kind': 'email', 'name': 7, 'value': 'a@b.org'} | json validation error: name is not a string",
-                "{'kind': 'email'}                               | json validation error: value is required",
+                "{'kind': 'email'}                               | json validation error: email is required",
+                "{'kind': 'email', 'email': 'nope'}              | json validation error: email is not a valid email address",
+                "{'kind': 'email', 'email': 5}                   | json validation error: email is not a string",
                 "{'kind': 'email', 'value': 'nope'}              | json validation error: value is not a valid email address",
                 "{'kind': 'email', 'value': 'a@b.org', 'up': 'x'} | json validation error: up is not a boolean",
                 "{'kind': 'webhook'}                             | json validation error: at least one of url_down and url_up is required",

@@ -51,17 +51,20 @@ public final class EmailNotifier implements Notifier {
 
     @Override
     public ObjectNode parseConfig(ObjectNode request) throws InvalidChannelException {
-        JsonNode value = request.get("value");
+        // "email" as the API documents it; "value", the stored name, is accepted too
+        String field = request.has("email") || !request.has("value") ? "email" : "value";
+        JsonNode value = request.get(field);
         if (value == null) {
-            throw new InvalidChannelException("json validation error: value is required");
+            throw new InvalidChannelException("json validation error: email is required");
         }
         if (!value.isTextual()) {
-            throw new InvalidChannelException("json validation error: value is not a string");
+            throw new InvalidChannelException(
+                    "json validation error: " + field + " is not a string");
         }
         String address = value.asText().strip();
         if (!validAddress(address)) {
             throw new InvalidChannelException(
-                    "json validation error: value is not a valid email address");
+                    "json validation error: " + field + " is not a valid email address");
         }
         boolean up = flag(request, "up");
         boolean down = flag(request, "down");
@@ -94,10 +97,11 @@ public final class EmailNotifier implements Notifier {
 
     @Override
     public ObjectNode describe(ObjectNode storedConfig) {
-        return config(
-                address(storedConfig),
-                storedConfig.path("up").asBoolean(true),
-                storedConfig.path("down").asBoolean(true));
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("email", address(storedConfig));
+        o.put("up", storedConfig.path("up").asBoolean(true));
+        o.put("down", storedConfig.path("down").asBoolean(true));
+        return o;
     }
 
     @Override
