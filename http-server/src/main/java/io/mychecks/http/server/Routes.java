@@ -24,6 +24,9 @@ import io.mychecks.http.notify.NotificationStatusHandler;
 import io.mychecks.http.ping.PingHandler;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.encoding.ContentEncodingRepository;
+import io.undertow.server.handlers.encoding.EncodingHandler;
+import io.undertow.server.handlers.encoding.GzipEncodingProvider;
 
 /** Every URL of the server, top to bottom, as one list. */
 public final class Routes {
@@ -55,7 +58,19 @@ public final class Routes {
                 "GET",
                 "/integrations/{code}/verify/{token}/",
                 new BlockingHandler(new EmailVerifyPage(app.channelService())));
-        return new ErrorHandler(new SecurityHeaders(router));
+        HttpHandler handler = new SecurityHeaders(router);
+        if (app.settings().bool("USE_GZIP_MIDDLEWARE")) {
+            handler = gzip(handler);
+        }
+        return new ErrorHandler(AllowedHosts.wrap(app.settings().get("ALLOWED_HOSTS"), handler));
+    }
+
+    /** Compresses responses for clients that accept gzip. */
+    private static HttpHandler gzip(HttpHandler next) {
+        ContentEncodingRepository encodings =
+                new ContentEncodingRepository()
+                        .addEncodingHandler("gzip", new GzipEncodingProvider(), 50);
+        return new EncodingHandler(next, encodings);
     }
 
     /** Badges, service metrics, delivery-status callbacks and Prometheus metrics. */
