@@ -33,16 +33,25 @@ class EmailConfigTest {
     }
 
     @Test
-    void describeShowsTheStoredFields() throws Exception {
-        ObjectNode stored = parse("{'value': 'ops@example.org', 'down': false}");
-        assertThat(notifier.describe(stored)).isEqualTo(stored);
+    void theAddressIsTakenAsEmailAndStillAsValue() throws Exception {
+        assertThat(parse("{'kind': 'email', 'email': 'ops@example.org'}"))
+                .isEqualTo(parse("{'kind': 'email', 'value': 'ops@example.org'}"));
+    }
+
+    @Test
+    void describeShowsTheAddressAsEmail() throws Exception {
+        ObjectNode stored = parse("{'email': 'ops@example.org', 'down': false}");
+        assertThat(notifier.describe(stored).toString())
+                .isEqualTo("{\"email\":\"ops@example.org\",\"up\":true,\"down\":false}");
     }
 
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
-                "{}                                             | value is required",
+                "{}                                             | email is required",
+                "{'email': 5}                                   | email is not a string",
+                "{'email': 'nope', 'value': 'a@b.org'}          | email is not a valid email address",
                 "{'value': 5}                                   | value is not a string",
                 "{'value': null}                                | value is not a string",
                 "{'value': 'not an address'}                    | value is not a valid email address",
