@@ -99,6 +99,9 @@ public final class MailSender {
         for (Map.Entry<String, String> h : mail.headers().entrySet()) {
             b = b.withHeader(h.getKey(), h.getValue());
         }
+        if (mail.bounceTo() != null) {
+            b = b.withBounceTo(parse(mail.bounceTo(), "EMAIL_MAIL_FROM_TMPL"));
+        }
         return b.buildEmail();
     }
 

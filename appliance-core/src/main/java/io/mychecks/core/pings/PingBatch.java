@@ -177,24 +177,29 @@ public final class PingBatch {
     }
 
     private static Ping toPing(PingProcessor.Applied applied, PingEvent e, Instant now) {
-        String ua = e.ua() == null ? "" : e.ua().length() > 200 ? e.ua().substring(0, 200) : e.ua();
-        String method =
-                e.method() == null
-                        ? ""
-                        : e.method().length() > 10 ? e.method().substring(0, 10) : e.method();
+        // the column widths: no value that arrives can fail the batch
+        String ua = cut(e.ua(), 200);
+        String method = cut(e.method(), 10);
         return new Ping(
                 0,
                 applied.check().id(),
                 applied.check().state().nPings(),
                 now,
                 applied.kind(),
-                e.scheme(),
-                e.remoteAddr(),
+                cut(e.scheme(), 10),
+                e.remoteAddr() == null ? null : cut(e.remoteAddr(), 64),
                 method,
                 ua,
                 e.body(),
                 e.exitStatus(),
                 e.rid(),
                 applied.durationMs());
+    }
+
+    private static String cut(String value, int width) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() > width ? value.substring(0, width) : value;
     }
 }

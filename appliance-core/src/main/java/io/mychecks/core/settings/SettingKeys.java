@@ -4,6 +4,7 @@ import static io.mychecks.core.settings.SettingType.BOOLEAN;
 import static io.mychecks.core.settings.SettingType.DB_KIND;
 import static io.mychecks.core.settings.SettingType.INTEGER;
 import static io.mychecks.core.settings.SettingType.LISTEN;
+import static io.mychecks.core.settings.SettingType.MAIL_TEMPLATE;
 import static io.mychecks.core.settings.SettingType.OPTIONAL_INTEGER;
 import static io.mychecks.core.settings.SettingType.OPTIONAL_LISTEN;
 import static io.mychecks.core.settings.SettingType.STRING;
@@ -114,7 +115,11 @@ public final class SettingKeys {
                             BOOLEAN,
                             "True",
                             "verify added email addresses"),
-                    SettingKey.of("EMAIL_MAIL_FROM_TMPL", STRING, "", "envelope sender template"),
+                    SettingKey.of(
+                            "EMAIL_MAIL_FROM_TMPL",
+                            MAIL_TEMPLATE,
+                            "",
+                            "envelope sender template; bounces go to it"),
                     SettingKey.of("RP_ID", STRING, "", "WebAuthn relying party id"),
                     SettingKey.of("STATSD_HOST", STRING, "", NOT_YET),
                     SettingKey.of(

@@ -16,7 +16,9 @@ public enum SettingType {
     /** {@code host:port}, or empty for "off". */
     OPTIONAL_LISTEN,
     URL,
-    DB_KIND;
+    DB_KIND,
+    /** An address with {@code %s} in it, such as {@code bounces+%s@example.org}, or empty. */
+    MAIL_TEMPLATE;
 
     /** Returns null when {@code raw} is acceptable, else a short reason. */
     String problem(String raw) {
@@ -37,6 +39,10 @@ public enum SettingType {
                 return Listen.problem(raw);
             case URL:
                 return isHttpUrl(raw) ? null : "must be an http:// or https:// URL";
+            case MAIL_TEMPLATE:
+                return raw.contains("%s") && raw.indexOf('@') > raw.indexOf("%s")
+                        ? null
+                        : "must be an address with %s before the @, like bounces+%s@example.org";
             case DB_KIND:
                 String v = raw.toLowerCase(Locale.ROOT);
                 return v.equals("sqlite") || v.equals("postgres") || v.equals("postgresql")

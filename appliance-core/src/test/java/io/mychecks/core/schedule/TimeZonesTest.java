@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,14 +19,27 @@ class TimeZonesTest {
                 "America/New_York",
                 "Asia/Kolkata",
                 "Etc/GMT+2",
-                "Europe/Kiev",
                 "Europe/Kyiv",
-                "US/Eastern",
-                "Asia/Calcutta",
-                "GMT"
+                "GMT",
+                "Etc/UTC",
+                "Europe/Oslo"
             })
-    void acceptsIanaNamesIncludingLegacyAliases(String name) {
+    void acceptsCanonicalNamesAsTheyAre(String name) {
         assertThat(TimeZones.resolve(name)).contains(ZoneId.of(name));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "Europe/Kiev, Europe/Kyiv",
+        "US/Eastern, America/New_York",
+        "Asia/Calcutta, Asia/Kolkata",
+        "Asia/Saigon, Asia/Ho_Chi_Minh",
+        "America/Buenos_Aires, America/Argentina/Buenos_Aires",
+        "Canada/Pacific, America/Vancouver",
+        "Japan, Asia/Tokyo"
+    })
+    void mapsLegacyNamesToCanonicalOnes(String legacy, String canonical) {
+        assertThat(TimeZones.resolve(legacy)).contains(ZoneId.of(canonical));
     }
 
     @ParameterizedTest(name = "[{0}]")

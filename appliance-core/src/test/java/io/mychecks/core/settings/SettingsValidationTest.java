@@ -40,6 +40,8 @@ class SettingsValidationTest {
         "DB, mysql",
         "SITE_ROOT, localhost:8000",
         "SITE_ROOT, ftp://example.org",
+        "EMAIL_MAIL_FROM_TMPL, bounces@example.org",
+        "EMAIL_MAIL_FROM_TMPL, example.org@%s",
     })
     void badValueIsRejectedNamingTheKey(String key, String value) {
         assertThatThrownBy(() -> load(key, value))

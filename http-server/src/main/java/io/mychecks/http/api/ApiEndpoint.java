@@ -155,7 +155,8 @@ public final class ApiEndpoint implements HttpHandler {
             throw ApiException.badRequest("could not parse request body");
         }
         if (node == null || node.isMissingNode()) {
-            return Json.object();
+            // only an empty body means {}; whitespace alone is not JSON
+            throw ApiException.badRequest("could not parse request body");
         }
         if (!node.isObject()) {
             throw ApiException.badRequest("json validation error: value is not an object");

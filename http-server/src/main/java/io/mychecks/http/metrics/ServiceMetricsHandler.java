@@ -10,7 +10,6 @@ import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
-import java.util.Set;
 
 /**
  * {@code /api/vN/metrics/}, any method: 200 {@code {"ts", "max_ping_id", "max_notification_id",
@@ -19,7 +18,6 @@ import java.util.Set;
  */
 public final class ServiceMetricsHandler implements HttpHandler {
     private static final HttpString KEY_HEADER = HttpString.tryFromString("X-Metrics-Key");
-    private static final Set<String> VERSIONS = Set.of("v1", "v2", "v3");
 
     private final Appliance app;
     private final NotificationStatusStore notifications = new NotificationStatusStore();
@@ -34,7 +32,7 @@ public final class ServiceMetricsHandler implements HttpHandler {
             ex.dispatch(this);
             return;
         }
-        if (!VERSIONS.contains(Router.param(ex, "version"))) {
+        if (!Router.apiVersionKnown(ex)) {
             Responses.text(ex, 404, "not found");
             return;
         }

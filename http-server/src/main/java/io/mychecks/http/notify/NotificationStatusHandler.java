@@ -11,7 +11,6 @@ import io.undertow.server.handlers.form.FormParserFactory;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public final class NotificationStatusHandler implements HttpHandler {
     private static final Pattern UUID_LOWER =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Set<String> VERSIONS = Set.of("v1", "v2", "v3");
 
     private final DeliveryStatusCallback callback;
     private final FormParserFactory forms =
@@ -40,9 +38,7 @@ public final class NotificationStatusHandler implements HttpHandler {
             return;
         }
         String code = Router.param(ex, "code");
-        if (!VERSIONS.contains(Router.param(ex, "version"))
-                || code == null
-                || !UUID_LOWER.matcher(code).matches()) {
+        if (!Router.apiVersionKnown(ex) || code == null || !UUID_LOWER.matcher(code).matches()) {
             Responses.text(ex, 404, "not found");
             return;
         }

@@ -94,7 +94,8 @@ public final class PingHandler implements HttpHandler {
 
     private static String query(HttpServerExchange exchange, String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
+        // the last value wins when a parameter repeats, as in the reference
+        return values == null || values.isEmpty() ? null : values.getLast();
     }
 
     static void respond(HttpServerExchange exchange, PingResult result) {

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  *   <li>{@code <ping-key>/<slug>} and {@code <ping-key>/<slug>/start|fail|log|<exit status>};
  *   <li>only canonical lower-case UUIDs route; anything else is 404 {@code not found};
  *   <li>an upper-case slug is 400 {@code invalid url format} at once; an exit status above 255 and
- *       a bad {@code rid} are refused once the check is found.
+ *       a bad {@code rid} are refused once the check is found;
+ *   <li>a UUID followed by anything but an action is the slug form (a UUID is a well-formed ping
+ *       key), as in the reference's URL patterns;
+ *   <li>a slug longer than a slug can be is 404, or 400 {@code invalid url format} with {@code
+ *       create=1}.
  * </ul>
  */
 public final class PingRequestParser {
@@ -28,6 +32,7 @@ public final class PingRequestParser {
                     "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final Pattern TOKEN = Pattern.compile("^[-a-zA-Z0-9_]+$");
     private static final Pattern DIGITS = Pattern.compile("^[0-9]+$");
+    private static final int MAX_SLUG = 100;
 
     /** What the parser needs from the request besides the path. */
     public record Context(
@@ -58,10 +63,18 @@ public final class PingRequestParser {
         if (parts.length == 1 || (parts.length == 2 && parts[1].isEmpty())) {
             return event(ref, PingKind.SUCCESS, null, null, ctx);
         }
-        if (parts.length == 2) {
+        if (parts.length == 2 && isAction(parts[1])) {
             return action(ref, parts[1], ctx);
         }
-        return notFound();
+        // a UUID is also a well-formed ping key: "<uuid>/<slug>" is the slug form
+        return parseSlugForm(parts, ctx);
+    }
+
+    private static boolean isAction(String segment) {
+        return segment.equals("start")
+                || segment.equals("fail")
+                || segment.equals("log")
+                || DIGITS.matcher(segment).matches();
     }
 
     private static PingRequest parseSlugForm(String[] parts, Context ctx) {
@@ -75,6 +88,10 @@ public final class PingRequestParser {
         }
         if (!slug.equals(slug.toLowerCase(Locale.ROOT))) {
             return PingRequest.answer(400, "invalid url format");
+        }
+        if (slug.length() > MAX_SLUG) {
+            // no check can have it, and none can be created with it
+            return ctx.create() ? PingRequest.answer(400, "invalid url format") : notFound();
         }
         CheckRef ref = CheckRef.bySlug(key, slug);
         return parts.length == 2

@@ -4,6 +4,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.regex.Pattern;
 
 /**
  * The address a request came from. {@code X-Forwarded-For} (first entry, port stripped) is believed
@@ -15,6 +16,10 @@ public final class ClientAddress {
     private static final HttpString XFF = HttpString.tryFromString("X-Forwarded-For");
     private static final HttpString XFP = HttpString.tryFromString("X-Forwarded-Proto");
 
+    /** Characters of an IPv4 or IPv6 literal (with an optional zone), at most 64 of them. */
+    private static final Pattern IP_LITERAL =
+            Pattern.compile("^(?=.{2,64}$)[0-9a-fA-F.:]+(%[0-9a-zA-Z_.-]+)?$");
+
     private ClientAddress() {}
 
     public static String of(HttpServerExchange exchange) {
@@ -23,11 +28,12 @@ public final class ClientAddress {
         String direct = peerAddress == null ? null : peerAddress.getHostAddress();
         String forwarded = exchange.getRequestHeaders().getFirst(XFF);
         if (forwarded != null && peerAddress != null && isProxyAddress(peerAddress)) {
-            String first = forwarded.split(",", 2)[0].strip();
-            if (!first.isEmpty()) {
-                return stripPort(first);
+            String first = stripPort(forwarded.split(",", 2)[0].strip());
+            if (IP_LITERAL.matcher(first).matches()) {
+                return first;
             }
         }
+        // no header, an untrusted peer, or something that is not an address: the peer itself
         return direct;
     }
 

@@ -50,6 +50,12 @@ public final class Router implements HttpHandler {
         return params == null ? null : params.get(name);
     }
 
+    /** True when the route's {@code {version}} is an API version: v1, v2 or v3. */
+    public static boolean apiVersionKnown(HttpServerExchange exchange) {
+        String v = param(exchange, "version");
+        return "v1".equals(v) || "v2".equals(v) || "v3".equals(v);
+    }
+
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         String path = exchange.getRelativePath();

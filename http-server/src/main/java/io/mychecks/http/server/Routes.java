@@ -8,6 +8,8 @@ import io.mychecks.core.badges.BadgeService;
 import io.mychecks.core.metrics.ProjectMetrics;
 import io.mychecks.core.notify.DeliveryStatusCallback;
 import io.mychecks.core.notify.NotificationStatusStore;
+import io.mychecks.core.notify.email.BounceAddress;
+import io.mychecks.core.notify.email.BounceProcessor;
 import io.mychecks.http.api.ApiEndpoint;
 import io.mychecks.http.api.ApiEndpoint.Access;
 import io.mychecks.http.api.ChannelsApi;
@@ -20,6 +22,7 @@ import io.mychecks.http.badges.BadgesApi;
 import io.mychecks.http.integrations.EmailVerifyPage;
 import io.mychecks.http.metrics.PrometheusHandler;
 import io.mychecks.http.metrics.ServiceMetricsHandler;
+import io.mychecks.http.notify.BouncesHandler;
 import io.mychecks.http.notify.NotificationStatusHandler;
 import io.mychecks.http.ping.PingHandler;
 import io.undertow.server.HttpHandler;
@@ -93,6 +96,17 @@ public final class Routes {
                 "POST",
                 "/api/{version}/notifications/{code}/status",
                 new NotificationStatusHandler(callback));
+        BounceAddress bounceAddress =
+                new BounceAddress(
+                        app.settings().get("EMAIL_MAIL_FROM_TMPL"),
+                        app.settings().secretKey(),
+                        app.clock());
+        router.add(
+                "*",
+                "/api/{version}/bounces/",
+                new BouncesHandler(
+                        new BounceProcessor(
+                                app.database(), bounceAddress, new NotificationStatusStore())));
         ProjectMetrics projectMetrics =
                 new ProjectMetrics(
                         app.database(), app.clock(), app.apiKeys(), app.projects(), app.checks());

@@ -8,6 +8,7 @@ import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.flips.Flip;
 import io.mychecks.core.flips.FlipDraft;
+import io.mychecks.http.testing.NotificationRows;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
 import java.io.IOException;
@@ -56,18 +57,11 @@ final class ApiTests {
 
     /** A new email channel in Alice's project. */
     static Channel aliceChannel(TestApp t, String name) {
-        return t.app.database()
-                .inTransaction(
-                        cfg ->
-                                t.app.channels()
-                                        .insert(
-                                                cfg.dsl(),
-                                                t.fx.aliceProject.id(),
-                                                "email",
-                                                name,
-                                                "{\"value\": \"ops@example.org\", \"up\": true, \"down\": true}",
-                                                true,
-                                                t.clock.instant()));
+        return new NotificationRows(t)
+                .channel(
+                        "email",
+                        name,
+                        "{\"value\": \"ops@example.org\", \"up\": true, \"down\": true}");
     }
 
     /** Sets a user's check limit and ping log limit. */

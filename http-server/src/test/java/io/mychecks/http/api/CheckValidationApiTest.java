@@ -56,6 +56,7 @@ class CheckValidationApiTest {
         assertRejected(update, "{\"name\": ", "could not parse request body");
         assertRejected(update, "{'name': 'x'}", "could not parse request body");
         assertRejected(update, "{} {}", "could not parse request body");
+        assertRejected(update, " \n\t", "could not parse request body");
     }
 
     @ParameterizedTest

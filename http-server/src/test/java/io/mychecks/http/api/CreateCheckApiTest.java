@@ -109,6 +109,13 @@ class CreateCheckApiTest {
     }
 
     @Test
+    void aLegacyTimezoneNameIsStoredUnderItsCanonicalName() {
+        JsonNode c = json(create("v3", "{'schedule': '0 3 * * *', 'tz': 'Europe/Kiev'}"));
+        assertThat(c.get("tz").asText()).isEqualTo("Europe/Kyiv");
+        assertThat(stored(c).config().tz()).isEqualTo("Europe/Kyiv");
+    }
+
+    @Test
     void channelsStarAssignsEveryChannelOfTheProject() {
         Channel ops = ApiTests.aliceChannel(t, "create-star");
         JsonNode c = json(create("v3", "{'channels': '*'}"));

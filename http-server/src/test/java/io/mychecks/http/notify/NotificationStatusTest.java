@@ -3,10 +3,8 @@ package io.mychecks.http.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.channels.Channel;
-import io.mychecks.core.checks.Check;
-import io.mychecks.core.notify.NotificationStatusStore;
 import io.mychecks.core.notify.SentNotification;
-import io.mychecks.core.notify.TestNotifications;
+import io.mychecks.http.testing.NotificationRows;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
 import java.time.Duration;
@@ -20,10 +18,12 @@ import org.junit.jupiter.api.TestInstance;
 class NotificationStatusTest {
     static final String FORM = "application/x-www-form-urlencoded";
     TestApp t;
+    NotificationRows rows;
 
     @BeforeAll
     void start() {
         t = new TestApp();
+        rows = new NotificationRows(t);
     }
 
     @AfterAll
@@ -32,24 +32,11 @@ class NotificationStatusTest {
     }
 
     Channel channel() {
-        return t.app.database()
-                .inTransaction(
-                        cfg ->
-                                t.app.channels()
-                                        .insert(
-                                                cfg.dsl(),
-                                                t.fx.aliceProject.id(),
-                                                "sms",
-                                                "",
-                                                "{}",
-                                                true,
-                                                t.clock.instant()));
+        return rows.channel("sms", "{}");
     }
 
     SentNotification notification(Channel ch, Duration age) {
-        Check c = t.fx.aliceCheck(b -> b.name = "n");
-        return TestNotifications.insert(
-                t.app.database(), c.id(), ch.id(), t.clock.instant().minus(age));
+        return rows.notification(ch, age);
     }
 
     Resp post(SentNotification n, String form) {
@@ -57,13 +44,11 @@ class NotificationStatusTest {
     }
 
     SentNotification reload(SentNotification n) {
-        return new NotificationStatusStore()
-                .findByCode(t.app.database().dsl(), n.code())
-                .orElseThrow();
+        return rows.reload(n);
     }
 
     Channel reload(Channel ch) {
-        return t.app.channels().findById(t.app.database().dsl(), ch.id()).orElseThrow();
+        return rows.reload(ch);
     }
 
     @Test

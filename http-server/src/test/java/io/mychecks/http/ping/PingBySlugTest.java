@@ -74,4 +74,16 @@ class PingBySlugTest {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body()).isEqualTo("OK");
     }
+
+    @Test
+    void aSlugLongerThanASlugCanBeIsRefusedNotStored() {
+        String slug = "s".repeat(101);
+        assertThat(t.get("/ping/" + t.fx.alicePingKey + "/" + slug).status()).isEqualTo(404);
+        Resp create = t.get("/ping/" + t.fx.alicePingKey + "/" + slug + "?create=1");
+        assertThat(create.status()).isEqualTo(400);
+        assertThat(create.body()).isEqualTo("invalid url format");
+        String longest = "s".repeat(100);
+        assertThat(t.get("/ping/" + t.fx.alicePingKey + "/" + longest + "?create=1").status())
+                .isEqualTo(201);
+    }
 }

@@ -243,4 +243,38 @@ class PingTest {
         assertThat(p.remoteAddr()).isEqualTo("203.0.113.9");
         assertThat(p.scheme()).isEqualTo("https");
     }
+
+    @Test
+    void forwardedForThatIsNotAnAddressRecordsThePeer() {
+        Check c = newCheck();
+        for (String header : new String[] {"x".repeat(300), "unknown", "1.2.3.4<script>", ""}) {
+            Resp r = t.get("/ping/" + c.code(), "X-Forwarded-For", header);
+            assertThat(r.status()).as(header).isEqualTo(200);
+            assertThat(pings(c).get(0).remoteAddr()).as(header).isEqualTo("127.0.0.1");
+        }
+        t.get("/ping/" + c.code(), "X-Forwarded-For", "2001:db8::1, 10.0.0.1");
+        assertThat(pings(c).get(0).remoteAddr()).isEqualTo("2001:db8::1");
+    }
+
+    @Test
+    void theLastRidAndCreateOfARepeatedParameterCount() {
+        Check c = newCheck();
+        String rid = "5ff2d4b8-0d11-4c8f-9b63-1d0f3e6c1a2b";
+        assertThat(t.get("/ping/" + c.code() + "?rid=junk&rid=" + rid).status()).isEqualTo(200);
+        assertThat(pings(c).get(0).rid()).isEqualTo(rid);
+        assertThat(t.get("/ping/" + c.code() + "?rid=" + rid + "&rid=junk").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aUuidFollowedByASlugIsTheSlugForm() {
+        Check c = newCheck();
+        Resp upper = t.get("/ping/" + c.code() + "/Nightly");
+        assertThat(upper.status()).isEqualTo(400);
+        assertThat(upper.body()).isEqualTo("invalid url format");
+        assertThat(t.get("/ping/" + c.code() + "/nightly").status()).isEqualTo(404);
+        assertThat(t.get("/ping/" + c.code() + "/nightly/start").status()).isEqualTo(404);
+        assertThat(t.get("/ping/" + c.code() + "/start/fail").status()).isEqualTo(404);
+        assertThat(t.fx.reload(c).state().nPings()).isZero();
+    }
 }

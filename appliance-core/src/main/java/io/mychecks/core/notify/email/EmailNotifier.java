@@ -7,12 +7,14 @@ import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.mail.MailFailure;
 import io.mychecks.core.mail.MailSender;
+import io.mychecks.core.mail.OutgoingMail;
 import io.mychecks.core.notify.Alert;
 import io.mychecks.core.notify.AlertFacts;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.notify.Notifier;
 import io.mychecks.core.settings.Settings;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +30,12 @@ public final class EmailNotifier implements Notifier {
 
     private final MailSender mail;
     private final Settings settings;
+    private final BounceAddress bounces;
 
-    public EmailNotifier(MailSender mail, Settings settings) {
+    public EmailNotifier(MailSender mail, Settings settings, BounceAddress bounces) {
         this.mail = mail;
         this.settings = settings;
+        this.bounces = bounces;
     }
 
     @Override
@@ -120,7 +124,9 @@ public final class EmailNotifier implements Notifier {
         }
         String to = address(storedConfig);
         try {
-            mail.send(AlertEmail.render(AlertFacts.of(alert, settings), to));
+            OutgoingMail message = AlertEmail.render(AlertFacts.of(alert, settings), to);
+            Optional<String> bounceTo = bounces.envelopeSender(alert.notificationCode());
+            mail.send(bounceTo.isPresent() ? message.withBounceTo(bounceTo.get()) : message);
             return Delivery.ok();
         } catch (MailFailure f) {
             return switch (f.kind()) {

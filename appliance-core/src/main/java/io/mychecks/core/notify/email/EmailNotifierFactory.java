@@ -10,6 +10,10 @@ import java.time.Clock;
 public final class EmailNotifierFactory implements NotifierFactory {
     @Override
     public Notifier create(Settings settings, Clock clock) {
-        return new EmailNotifier(MailSender.fromSettings(settings), settings);
+        return new EmailNotifier(
+                MailSender.fromSettings(settings),
+                settings,
+                new BounceAddress(
+                        settings.get("EMAIL_MAIL_FROM_TMPL"), settings.secretKey(), clock));
     }
 }

@@ -18,7 +18,11 @@ class EmailConfigTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
     final Settings settings =
             Settings.of(Map.of("SECRET_KEY", "s3cret", "SITE_ROOT", "https://checks.example.org/"));
-    final EmailNotifier notifier = new EmailNotifier(MailSender.fromSettings(settings), settings);
+    final EmailNotifier notifier =
+            new EmailNotifier(
+                    MailSender.fromSettings(settings),
+                    settings,
+                    new BounceAddress("", "secret", java.time.Clock.systemUTC()));
 
     ObjectNode parse(String request) throws Exception {
         return notifier.parseConfig((ObjectNode) MAPPER.readTree(request.replace('\'', '"')));

@@ -38,7 +38,12 @@ class EmailNotifierTest {
         values.put("SITE_ROOT", "https://checks.example.org");
         values.putAll(extra);
         Settings settings = Settings.of(values);
-        return new EmailNotifier(MailSender.fromSettings(settings), settings);
+        BounceAddress bounces =
+                new BounceAddress(
+                        settings.get("EMAIL_MAIL_FROM_TMPL"),
+                        "test-secret",
+                        java.time.Clock.systemUTC());
+        return new EmailNotifier(MailSender.fromSettings(settings), settings, bounces);
     }
 
     static ObjectNode config(String address, boolean up, boolean down) {
@@ -89,6 +94,29 @@ class EmailNotifierTest {
                         "<td>prod db</td>",
                         "all fine");
         assertThat(m.header("Auto-Submitted")).isEqualTo("auto-generated");
+    }
+
+    @Test
+    void bouncesGoToTheSignedAddressOfTheNotificationWhenATemplateIsSet() {
+        EmailNotifier n = notifier(Map.of("EMAIL_MAIL_FROM_TMPL", "bounces+%s@example.org"));
+        ObjectNode c = config("bob@example.org", true, true);
+        var alert =
+                alert(channel("email", c.toString(), true), check(b -> {}), CheckStatus.DOWN, null);
+        assertThat(n.deliver(alert, c)).isEqualTo(Delivery.ok());
+        String envelope = sink.single().from();
+        assertThat(envelope)
+                .matches("bounces\\+n[0-9a-f]{32}\\.[0-9a-z]+\\.[0-9a-f]{12}@example\\.org");
+        assertThat(envelope.substring(0, envelope.indexOf('@'))).hasSizeLessThanOrEqualTo(64);
+        BounceAddress verifier =
+                new BounceAddress(
+                        "bounces+%s@example.org", "test-secret", java.time.Clock.systemUTC());
+        assertThat(verifier.verify(envelope)).contains(alert.notificationCode());
+    }
+
+    @Test
+    void withoutATemplateBouncesGoToTheFromAddress() {
+        deliver(notifier(Map.of()), check(b -> {}), CheckStatus.DOWN, null, true);
+        assertThat(sink.single().from()).doesNotContain("bounces");
     }
 
     @Test

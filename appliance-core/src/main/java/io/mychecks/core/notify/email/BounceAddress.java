@@ -1,0 +1,100 @@
+package io.mychecks.core.notify.email;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signed envelope senders for alert emails, so that a bounce tells which notification it is about.
+ *
+ * <p>With EMAIL_MAIL_FROM_TMPL set (for example {@code bounces+%s@example.org}) the {@code %s} is
+ * replaced by {@code n<notification code, 32 hex>.<seconds, base 36>.<signature, 12 hex>}: 53
+ * characters, which leaves 11 of the 64 a local part may have for the template's own. The signature
+ * is the first 48 bits of HMAC-SHA256 of the rest under SECRET_KEY; a token is good for 48 hours.
+ */
+public final class BounceAddress {
+    static final Duration VALIDITY = Duration.ofHours(48);
+    private static final Pattern TOKEN =
+            Pattern.compile("n([0-9a-f]{32})\\.([0-9a-z]{1,8})\\.([0-9a-f]{12})");
+
+    private final String template;
+    private final byte[] key;
+    private final Clock clock;
+
+    public BounceAddress(String template, String secretKey, Clock clock) {
+        this.template = template;
+        this.key = ("bounce:" + secretKey).getBytes(StandardCharsets.UTF_8);
+        this.clock = clock;
+    }
+
+    /** The envelope sender for a notification, empty when EMAIL_MAIL_FROM_TMPL is not set. */
+    public Optional<String> envelopeSender(UUID notificationCode) {
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        String payload =
+                "n"
+                        + notificationCode.toString().replace("-", "")
+                        + "."
+                        + Long.toString(clock.instant().getEpochSecond(), 36);
+        return Optional.of(template.replace("%s", payload + "." + sign(payload)));
+    }
+
+    /**
+     * The notification code signed into {@code address} (an address or any text holding a token);
+     * empty when there is no token, the signature is wrong or the token is older than 48 hours.
+     */
+    public Optional<UUID> verify(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        Matcher m = TOKEN.matcher(address.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String payload = "n" + m.group(1) + "." + m.group(2);
+            byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
+            if (!MessageDigest.isEqual(expected, m.group(3).getBytes(StandardCharsets.US_ASCII))) {
+                continue;
+            }
+            Instant signed = Instant.ofEpochSecond(Long.parseLong(m.group(2), 36));
+            Instant now = clock.instant();
+            if (signed.isAfter(now.plusSeconds(60)) || signed.plus(VALIDITY).isBefore(now)) {
+                continue;
+            }
+            String hex = m.group(1);
+            return Optional.of(
+                    UUID.fromString(
+                            hex.substring(0, 8)
+                                    + "-"
+                                    + hex.substring(8, 12)
+                                    + "-"
+                                    + hex.substring(12, 16)
+                                    + "-"
+                                    + hex.substring(16, 20)
+                                    + "-"
+                                    + hex.substring(20)));
+        }
+        return Optional.empty();
+    }
+
+    private String sign(String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] digest = mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}
