@@ -128,7 +128,9 @@ public final class PingBatch {
                                                     t.minus(PingProcessor.MAX_RUN)));
             touched.put(check.id(), applied.check());
             pings.add(toPing(applied, event, now));
-            if (applied.check().state().nPings() % 100 == 0) {
+            // every 100th ping of a check, offset by its id so that checks pinged in step do
+            // not all trim their logs in the same batch
+            if ((applied.check().state().nPings() + check.id()) % 100 == 0) {
                 toPrune.add(check.id());
             }
             if (applied.flip() != null) {
