@@ -13,6 +13,20 @@ import org.jooq.DSLContext;
 /** Reads and writes projects. */
 public final class ProjectStore {
 
+    /**
+     * Locks the project's row until the transaction ends (PostgreSQL; SQLite transactions already
+     * run one at a time), so that writers of the project's checks take turns.
+     */
+    public void lockForWrite(DSLContext ctx, long projectId) {
+        if (ctx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            ctx.select(PROJECTS.ID)
+                    .from(PROJECTS)
+                    .where(PROJECTS.ID.eq(projectId))
+                    .forUpdate()
+                    .fetch();
+        }
+    }
+
     public Optional<Project> findById(DSLContext ctx, long id) {
         return ctx.selectFrom(PROJECTS)
                 .where(PROJECTS.ID.eq(id))

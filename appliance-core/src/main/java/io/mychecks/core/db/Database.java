@@ -138,6 +138,33 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(work);
     }
 
+    /**
+     * Runs {@code work} in one transaction like {@link #inTransaction}, and runs it again (up to
+     * four more times, after a short random pause) when PostgreSQL aborts it as a deadlock victim
+     * or for a serialization failure. {@code work} must only touch the database.
+     */
+    public <T> T inTransactionRetrying(TransactionalCallable<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dsl.transactionResult(work);
+            } catch (org.jooq.exception.DataAccessException e) {
+                String state = e.sqlState();
+                boolean retryable = "40P01".equals(state) || "40001".equals(state);
+                if (!retryable || attempt >= 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(
+                            java.util.concurrent.ThreadLocalRandom.current()
+                                    .nextInt(1, 5 * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Runs {@code work} in one transaction. */
     public void inTransactionRun(TransactionalRunnable work) {
         dsl.transaction(work);

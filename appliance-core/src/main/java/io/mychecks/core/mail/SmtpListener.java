@@ -23,6 +23,9 @@ import org.subethamail.smtp.server.SMTPServer;
  * reference: run it on a trusted network or behind an MTA.
  */
 public final class SmtpListener implements Service {
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(SmtpListener.class);
+
     private final Listen listen;
     private final EmailPingParser parser;
     private final PingIntake intake;
@@ -103,6 +106,13 @@ public final class SmtpListener implements Service {
                 r -> {
                     Thread t = new Thread(r, "smtp-session-" + n.incrementAndGet());
                     t.setDaemon(true);
+                    // a malformed command the SMTP library cannot parse (MAIL FROM with SIZE
+                    // over 2^31) ends its session with 421; one log line, not a stack trace
+                    t.setUncaughtExceptionHandler(
+                            (thread, e) ->
+                                    LOG.warn(
+                                            "SMTP session ended by a malformed command: {}",
+                                            e.toString()));
                     return t;
                 };
         return Executors.newCachedThreadPool(factory);

@@ -63,9 +63,12 @@ public final class CheckService {
      *     limit, BAD_CHANNELS for channels the project does not have
      */
     public Created create(Project project, CheckSpec spec, boolean slugFromName) {
-        return database.inTransaction(
+        return database.inTransactionRetrying(
                 cfg -> {
                     DSLContext ctx = cfg.dsl();
+                    // one create at a time per project: two upserts cannot both miss and insert,
+                    // and the check limit holds
+                    projects.lockForWrite(ctx, project.id());
                     if (spec.hasUniqueKey()) {
                         var existing =
                                 checks.findFirstMatching(
@@ -77,8 +80,9 @@ public final class CheckService {
                                         spec.uniqueValue("timeout", spec.timeout()),
                                         spec.uniqueValue("grace", spec.grace()));
                         if (existing.isPresent()) {
-                            return new Created(
-                                    save(ctx, existing.get(), spec, slugFromName), false);
+                            // lock and re-read it: pings may have changed its state meanwhile
+                            Check current = lockOwned(ctx, project, existing.get().code());
+                            return new Created(save(ctx, current, spec, slugFromName), false);
                         }
                     }
                     if (checks.countForOwner(ctx, project.ownerId())
@@ -103,7 +107,7 @@ public final class CheckService {
      * the alert loop, without a flip here.
      */
     public CheckSnapshot update(Project project, UUID code, CheckSpec spec, boolean slugFromName) {
-        return database.inTransaction(
+        return database.inTransactionRetrying(
                 cfg -> save(cfg.dsl(), lockOwned(cfg.dsl(), project, code), spec, slugFromName));
     }
 
@@ -112,7 +116,7 @@ public final class CheckService {
      * processed (nobody is told). Pausing a paused check changes nothing.
      */
     public CheckSnapshot pause(Project project, UUID code) {
-        return database.inTransaction(
+        return database.inTransactionRetrying(
                 cfg -> {
                     DSLContext ctx = cfg.dsl();
                     Check check = lockOwned(ctx, project, code);
@@ -135,7 +139,7 @@ public final class CheckService {
      * @throws CheckRejectedException NOT_PAUSED when the check is not paused
      */
     public CheckSnapshot resume(Project project, UUID code) {
-        return database.inTransaction(
+        return database.inTransactionRetrying(
                 cfg -> {
                     DSLContext ctx = cfg.dsl();
                     Check check = lockOwned(ctx, project, code);
@@ -154,7 +158,7 @@ public final class CheckService {
 
     /** Deletes the check (its pings, flips and channel links go with it); returns it as it was. */
     public CheckSnapshot delete(Project project, UUID code) {
-        return database.inTransaction(
+        return database.inTransactionRetrying(
                 cfg -> {
                     DSLContext ctx = cfg.dsl();
                     CheckSnapshot before = snapshot(ctx, lockOwned(ctx, project, code));

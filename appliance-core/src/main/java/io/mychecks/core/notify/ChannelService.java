@@ -122,6 +122,11 @@ public final class ChannelService {
         if (name.asText().length() > MAX_NAME) {
             throw new InvalidChannelException("json validation error: name is too long");
         }
+        if (name.asText().indexOf('\u0000') >= 0) {
+            // PostgreSQL cannot store NUL in text; refused on both databases alike
+            throw new InvalidChannelException(
+                    "json validation error: name contains a NUL character");
+        }
         return name.asText();
     }
 

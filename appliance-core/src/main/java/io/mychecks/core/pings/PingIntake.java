@@ -134,7 +134,7 @@ public final class PingIntake implements Service {
         batch.forEach(p -> events.add(p.event()));
         PingBatch.Result result;
         try {
-            result = database.inTransaction(cfg -> batchLogic.apply(cfg.dsl(), events));
+            result = database.inTransactionRetrying(cfg -> batchLogic.apply(cfg.dsl(), events));
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 LOG.warn("ping not recorded: {}", e.toString());

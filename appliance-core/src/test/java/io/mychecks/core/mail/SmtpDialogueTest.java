@@ -87,6 +87,17 @@ class SmtpDialogueTest {
     }
 
     @Test
+    void aSizeBeyondAnyIntegerEndsOnlyThatSession() {
+        for (int i = 0; i < 3; i++) {
+            try (SmtpClient c = rig.connect()) {
+                assertThat(c.command("EHLO x")).startsWith("250");
+                assertThat(c.command("MAIL FROM:<a@b> SIZE=2147483648"))
+                        .matches("(?s)[45]\\d\\d.*");
+            }
+        }
+    }
+
+    @Test
     void overlongLineIsRefusedAndTheSessionClosed() {
         try (SmtpClient c = rig.connect()) {
             assertThat(c.command("HELO " + "x".repeat(5000))).startsWith("501");

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.Appliance;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.manage.CheckRejectedException;
+import io.mychecks.http.server.FullBody;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HttpString;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -65,8 +65,7 @@ public final class ApiEndpoint implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange ex) throws Exception {
-        if (ex.isInIoThread()) {
-            ex.dispatch(this);
+        if (FullBody.receiveThenDispatch(ex, this)) {
             return;
         }
         ex.startBlocking();
@@ -138,10 +137,7 @@ public final class ApiEndpoint implements HttpHandler {
         if (ex.getRequestContentLength() > MAX_BODY) {
             throw ApiException.badRequest("request body too large");
         }
-        byte[] raw;
-        try (InputStream in = ex.getInputStream()) {
-            raw = in.readNBytes(MAX_BODY + 1);
-        }
+        byte[] raw = FullBody.of(ex, MAX_BODY + 1);
         if (raw.length > MAX_BODY) {
             throw ApiException.badRequest("request body too large");
         }

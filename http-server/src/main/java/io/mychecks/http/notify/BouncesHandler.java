@@ -1,12 +1,12 @@
 package io.mychecks.http.notify;
 
 import io.mychecks.core.notify.email.BounceProcessor;
+import io.mychecks.http.server.FullBody;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * {@code /api/vN/bounces/}, any method: the body is a raw bounce message (a delivery status
@@ -25,8 +25,7 @@ public final class BouncesHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange ex) throws IOException {
-        if (ex.isInIoThread()) {
-            ex.dispatch(this);
+        if (FullBody.receiveThenDispatch(ex, this)) {
             return;
         }
         if (!Router.apiVersionKnown(ex)) {
@@ -37,11 +36,7 @@ public final class BouncesHandler implements HttpHandler {
             Responses.text(ex, 413, "request body too large");
             return;
         }
-        ex.startBlocking();
-        byte[] raw;
-        try (InputStream in = ex.getInputStream()) {
-            raw = in.readNBytes(MAX_BODY + 1);
-        }
+        byte[] raw = FullBody.of(ex, MAX_BODY + 1);
         if (raw.length > MAX_BODY) {
             Responses.text(ex, 413, "request body too large");
             return;

@@ -1,6 +1,9 @@
 package io.mychecks.http.notify;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.mychecks.core.notify.DeliveryStatusCallback;
+import io.mychecks.http.server.FullBody;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
@@ -8,8 +11,12 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.util.Headers;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,6 +31,7 @@ public final class NotificationStatusHandler implements HttpHandler {
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final DeliveryStatusCallback callback;
+    private static final int MAX_FORM = 65_536;
     private final FormParserFactory forms =
             FormParserFactory.builder().withDefaultCharset("UTF-8").build();
 
@@ -32,9 +40,12 @@ public final class NotificationStatusHandler implements HttpHandler {
     }
 
     @Override
-    public void handleRequest(HttpServerExchange ex) {
-        if (ex.isInIoThread()) {
-            ex.dispatch(this);
+    public void handleRequest(HttpServerExchange ex) throws IOException {
+        if (ex.isInIoThread() && isMultipart(ex)) {
+            ex.dispatch(this); // rare; Undertow's multipart parser reads on the worker
+            return;
+        }
+        if (FullBody.receiveThenDispatch(ex, this)) {
             return;
         }
         String code = Router.param(ex, "code");
@@ -42,14 +53,49 @@ public final class NotificationStatusHandler implements HttpHandler {
             Responses.text(ex, 404, "not found");
             return;
         }
-        ex.startBlocking();
         callback.apply(UUID.fromString(code), fields(ex));
         Responses.empty(ex, 200);
     }
 
-    /** The form fields of the request (first value of each); none if it has no readable form. */
-    private Map<String, String> fields(HttpServerExchange ex) {
+    /**
+     * The fields of a URL-encoded form body (first value of each); none if the body is no such form
+     * or is malformed (bad percent-encoding too) — the provider still gets its 200.
+     */
+    private Map<String, String> fields(HttpServerExchange ex) throws IOException {
+        if (isMultipart(ex)) {
+            return multipartFields(ex);
+        }
         Map<String, String> out = new HashMap<>();
+        String type = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        if (type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return out;
+        }
+        String form = new String(FullBody.of(ex, MAX_FORM), StandardCharsets.UTF_8);
+        try {
+            for (String pair : form.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), UTF_8);
+                out.putIfAbsent(name, value);
+            }
+        } catch (IllegalArgumentException e) {
+            out.clear();
+        }
+        return out;
+    }
+
+    private static boolean isMultipart(HttpServerExchange ex) {
+        String type = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    private Map<String, String> multipartFields(HttpServerExchange ex) {
+        Map<String, String> out = new HashMap<>();
+        ex.startBlocking();
         try (FormDataParser parser = forms.createParser(ex)) {
             if (parser == null) {
                 return out;
@@ -61,8 +107,7 @@ public final class NotificationStatusHandler implements HttpHandler {
                     out.put(name, v.getValue());
                 }
             }
-        } catch (IOException e) {
-            // a malformed form reports nothing; the provider still gets its 200
+        } catch (IOException | RuntimeException e) {
             out.clear();
         }
         return out;

@@ -29,6 +29,10 @@ public final class HttpServer implements Service {
                         .setWorkerThreads(Math.max(16, cores * 8))
                         .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 4L * 1024 * 1024)
                         .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
+                        // slow or idle clients give their connection up instead of holding it
+                        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
+                        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
+                        .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
                         .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
                         .setSocketOption(Options.BACKLOG, 1024)
                         .setHandler(Routes.build(appliance))

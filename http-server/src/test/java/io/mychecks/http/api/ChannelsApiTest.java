@@ -160,6 +160,8 @@ class ChannelsApiTest {
                 "{'kind': 5}                                     | json validation error: kind is not a string",
                 "{'kind': 'carrier-pigeon'}                      | unknown or disabled channel kind: carrier-pigeon",
                 "{'kind': 'email', 'name': 7, 'value': 'a@b.org'} | json validation error: name is not a string",
+                "{'kind': 'email', 'name': 'a\\u0000b', 'value': 'a@b.org'} | json validation error: name contains a NUL character",
+                "{'kind': 'webhook', 'name': '\\u0000', 'url_up': 'http://e.org/'} | json validation error: name contains a NUL character",
                 "{'kind': 'email'}                               | json validation error: email is required",
                 "{'kind': 'email', 'email': 'nope'}              | json validation error: email is not a valid email address",
                 "{'kind': 'email', 'email': 5}                   | json validation error: email is not a string",

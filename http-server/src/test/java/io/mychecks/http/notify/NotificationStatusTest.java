@@ -183,4 +183,15 @@ class NotificationStatusTest {
                                 .status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void badPercentEncodingStillGetsItsOk() {
+        Channel ch = channel();
+        SentNotification n = notification(ch, Duration.ofMinutes(1));
+        for (String form : new String[] {"%", "a=%", "a=%2", "a=%zz", "%%%"}) {
+            Resp r = post(n, form);
+            assertThat(r.status()).as(form).isEqualTo(200);
+        }
+        assertThat(reload(ch).disabled()).isFalse();
+    }
 }

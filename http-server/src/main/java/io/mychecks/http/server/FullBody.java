@@ -1,0 +1,57 @@
+package io.mychecks.http.server;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
+import io.undertow.util.AttachmentKey;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads a request's whole body on the I/O thread, without blocking, and only then hands the request
+ * to a worker thread. A client that sends its body slowly (or never) holds a connection, not one of
+ * the worker threads the API runs on.
+ */
+public final class FullBody {
+    private static final AttachmentKey<byte[]> BODY = AttachmentKey.create(byte[].class);
+
+    private FullBody() {}
+
+    /**
+     * On the I/O thread: receives the body, then dispatches {@code next} to a worker and returns
+     * true. Off it, or with the body already received, returns false and does nothing.
+     */
+    public static boolean receiveThenDispatch(HttpServerExchange ex, HttpHandler next) {
+        if (!ex.isInIoThread() || ex.getAttachment(BODY) != null) {
+            return false;
+        }
+        ex.getRequestReceiver()
+                .receiveFullBytes(
+                        (e, bytes) -> {
+                            e.putAttachment(BODY, bytes);
+                            e.dispatch(next);
+                        },
+                        (e, error) -> {
+                            if (error instanceof RequestTooBigException) {
+                                Responses.text(e, 413, "request body too large");
+                            } else {
+                                Responses.text(e, 400, "could not read request body");
+                            }
+                        });
+        return true;
+    }
+
+    /** The body received by {@link #receiveThenDispatch}, else up to {@code max} bytes read now. */
+    public static byte[] of(HttpServerExchange ex, int max) throws IOException {
+        byte[] received = ex.getAttachment(BODY);
+        if (received != null) {
+            return received;
+        }
+        if (!ex.isBlocking()) {
+            ex.startBlocking();
+        }
+        try (InputStream in = ex.getInputStream()) {
+            return in.readNBytes(max);
+        }
+    }
+}

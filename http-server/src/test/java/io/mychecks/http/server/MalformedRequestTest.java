@@ -1,0 +1,83 @@
+package io.mychecks.http.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mychecks.http.testing.TestApp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Requests no HTTP client library would send, written to the socket as they are. */
+class MalformedRequestTest {
+    /** One server for the whole class. */
+    static final TestApp t = new TestApp();
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopServer() {
+        t.close();
+    }
+
+    String raw(String request) throws IOException {
+        URI base = URI.create(t.url("/"));
+        try (Socket s = new Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            s.shutdownOutput();
+            InputStream in = s.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/ping/5ca3e43c-c5c0-478b-bd51-eef3b5894377",
+                "/api/v3/checks/",
+                "/api/v3/bounces/"
+            })
+    void anImpossibleContentLengthIsABadRequest(String path) throws IOException {
+        String response =
+                raw(
+                        "POST "
+                                + path
+                                + " HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Length: 99999999999999999999999\r\n"
+                                + "Connection: close\r\n\r\nabc");
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response).doesNotContain("Exception");
+    }
+
+    @org.junit.jupiter.api.Test
+    void clientsThatNeverFinishTheirBodiesDoNotStallTheApi() throws Exception {
+        URI base = URI.create(t.url("/"));
+        java.util.List<Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                Socket s = new Socket(base.getHost(), base.getPort());
+                s.getOutputStream()
+                        .write(
+                                ("POST /api/v3/checks/ HTTP/1.1\r\nHost: localhost\r\n"
+                                                + "Content-Length: 100\r\n\r\n{")
+                                        .getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            long started = System.nanoTime();
+            TestApp.Resp r = t.get("/api/v3/checks/", "X-Api-Key", t.fx.aliceApiKey);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                    .isLessThan(java.time.Duration.ofSeconds(5));
+        } finally {
+            for (Socket s : stalled) {
+                s.close();
+            }
+        }
+    }
+}
