@@ -27,6 +27,7 @@ import io.mychecks.http.notify.NotificationStatusHandler;
 import io.mychecks.http.ping.PingHandler;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import io.undertow.server.handlers.encoding.ContentEncodingRepository;
 import io.undertow.server.handlers.encoding.EncodingHandler;
 import io.undertow.server.handlers.encoding.GzipEncodingProvider;
@@ -65,6 +66,8 @@ public final class Routes {
         if (app.settings().bool("USE_GZIP_MIDDLEWARE")) {
             handler = gzip(handler);
         }
+        // "Expect: 100-continue" clients get their 100 when the body is read, not a 1 s stall
+        handler = new HttpContinueReadHandler(handler);
         return new ErrorHandler(AllowedHosts.wrap(app.settings().get("ALLOWED_HOSTS"), handler));
     }
 

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Requests no HTTP client library would send, written to the socket as they are. */
+/** Requests written to the socket as they are: malformed, stalled, or waiting for a 100. */
 class MalformedRequestTest {
     /** One server for the whole class. */
     static final TestApp t = new TestApp();
@@ -78,6 +78,28 @@ class MalformedRequestTest {
             for (Socket s : stalled) {
                 s.close();
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v3/checks/", "/ping/5ca3e43c-c5c0-478b-bd51-eef3b5894377"})
+    void expectContinueGetsItsHundredBeforeTheBodyIsSent(String path) throws IOException {
+        URI base = URI.create(t.url("/"));
+        try (Socket s = new Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(500); // curl waits 1 s for the 100 before sending anyway
+            OutputStream out = s.getOutputStream();
+            out.write(
+                    ("POST "
+                                    + path
+                                    + " HTTP/1.1\r\nHost: localhost\r\nX-Api-Key: "
+                                    + t.fx.aliceApiKey
+                                    + "\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            byte[] first = new byte[12];
+            int n = s.getInputStream().readNBytes(first, 0, 12);
+            assertThat(new String(first, 0, n, StandardCharsets.ISO_8859_1))
+                    .isEqualTo("HTTP/1.1 100");
         }
     }
 }
