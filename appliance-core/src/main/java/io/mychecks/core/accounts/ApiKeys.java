@@ -1,12 +1,9 @@
 package io.mychecks.core.accounts;
 
+import io.mychecks.core.crypto.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Project keys. API keys are {@code hcw_} (read-write) or {@code hcr_} (read-only) followed by 28
@@ -44,15 +41,8 @@ public final class ApiKeys {
         if (!(key.startsWith("hcw_") || key.startsWith("hcr_"))) {
             return key;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            String digest =
-                    HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
-            return key.substring(4, 12) + "." + digest;
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = Hmac.sha256(secret, key.getBytes(StandardCharsets.UTF_8));
+        return key.substring(4, 12) + "." + HexFormat.of().formatHex(digest);
     }
 
     private static String random(String alphabet, int length) {

@@ -3,6 +3,7 @@ package io.mychecks.core.accounts;
 import static io.mychecks.core.db.schema.Tables.PROJECTS;
 import static io.mychecks.core.db.schema.Tables.USERS;
 
+import io.mychecks.core.db.Database;
 import io.mychecks.core.db.schema.tables.records.ProjectsRecord;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class ProjectStore {
      * run one at a time), so that writers of the project's checks take turns.
      */
     public void lockForWrite(DSLContext ctx, long projectId) {
-        if (ctx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+        if (Database.isPostgres(ctx)) {
             ctx.select(PROJECTS.ID)
                     .from(PROJECTS)
                     .where(PROJECTS.ID.eq(projectId))

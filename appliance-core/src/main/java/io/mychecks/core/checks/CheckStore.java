@@ -3,6 +3,7 @@ package io.mychecks.core.checks;
 import static io.mychecks.core.db.schema.Tables.CHECKS;
 import static io.mychecks.core.db.schema.Tables.PROJECTS;
 
+import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Jdbc;
 import io.mychecks.core.db.RenderedSql;
 import io.mychecks.core.db.schema.tables.records.ChecksRecord;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /** Reads and writes checks. Every method takes the caller's DSLContext (and transaction). */
@@ -45,7 +45,7 @@ public final class CheckStore {
         if (codes.isEmpty()) {
             return List.of();
         }
-        boolean pg = isPostgres(ctx);
+        boolean pg = Database.isPostgres(ctx);
         String sql =
                 pg
                         ? RenderedSql.of(
@@ -104,7 +104,7 @@ public final class CheckStore {
                         .and(CHECKS.SLUG.eq(slug))
                         .orderBy(CHECKS.ID);
         var rows =
-                lock && isPostgres(ctx)
+                lock && Database.isPostgres(ctx)
                         ? q.forUpdate().of(CHECKS).fetchInto(CHECKS)
                         : q.fetchInto(CHECKS);
         return rows.map(CheckStore::toCheck);
@@ -266,10 +266,6 @@ public final class CheckStore {
                         .and(CHECKS.ALERT_AFTER.eq(seen.state().alertAfter()))
                         .execute()
                 == 1;
-    }
-
-    static boolean isPostgres(DSLContext ctx) {
-        return ctx.dialect().family() == SQLDialect.POSTGRES;
     }
 
     /** Maps a row to the domain record. */

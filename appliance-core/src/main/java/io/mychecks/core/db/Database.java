@@ -6,12 +6,14 @@ import io.mychecks.core.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
 import org.jooq.TransactionalRunnable;
 import org.jooq.conf.RenderQuotedNames;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -125,6 +127,11 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** True when {@code ctx} talks to PostgreSQL (row locks and other PostgreSQL-only SQL). */
+    public static boolean isPostgres(DSLContext ctx) {
+        return ctx.dialect().family() == SQLDialect.POSTGRES;
+    }
+
     public boolean isPostgres() {
         return dialect == SQLDialect.POSTGRES;
     }
@@ -147,16 +154,14 @@ public final class Database implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return dsl.transactionResult(work);
-            } catch (org.jooq.exception.DataAccessException e) {
+            } catch (DataAccessException e) {
                 String state = e.sqlState();
                 boolean retryable = "40P01".equals(state) || "40001".equals(state);
                 if (!retryable || attempt >= 5) {
                     throw e;
                 }
                 try {
-                    Thread.sleep(
-                            java.util.concurrent.ThreadLocalRandom.current()
-                                    .nextInt(1, 5 * attempt));
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt));
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     throw e;

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.subethamail.smtp.server.SMTPServer;
 
 /**
@@ -23,8 +25,7 @@ import org.subethamail.smtp.server.SMTPServer;
  * reference: run it on a trusted network or behind an MTA.
  */
 public final class SmtpListener implements Service {
-    private static final org.slf4j.Logger LOG =
-            org.slf4j.LoggerFactory.getLogger(SmtpListener.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpListener.class);
 
     private final Listen listen;
     private final EmailPingParser parser;

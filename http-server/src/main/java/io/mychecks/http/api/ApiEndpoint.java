@@ -134,9 +134,6 @@ public final class ApiEndpoint implements HttpHandler {
     }
 
     private static ObjectNode readBody(HttpServerExchange ex) throws IOException {
-        if (ex.getRequestContentLength() > MAX_BODY) {
-            throw ApiException.badRequest("request body too large");
-        }
         byte[] raw = FullBody.of(ex, MAX_BODY + 1);
         if (raw.length > MAX_BODY) {
             throw ApiException.badRequest("request body too large");

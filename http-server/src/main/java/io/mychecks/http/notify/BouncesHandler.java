@@ -32,10 +32,6 @@ public final class BouncesHandler implements HttpHandler {
             Responses.text(ex, 404, "not found");
             return;
         }
-        if (ex.getRequestContentLength() > MAX_BODY) {
-            Responses.text(ex, 413, "request body too large");
-            return;
-        }
         byte[] raw = FullBody.of(ex, MAX_BODY + 1);
         if (raw.length > MAX_BODY) {
             Responses.text(ex, 413, "request body too large");

@@ -14,7 +14,6 @@ import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +28,9 @@ import java.util.regex.Pattern;
 public final class NotificationStatusHandler implements HttpHandler {
     private static final Pattern UUID_LOWER =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int MAX_FORM = 65_536;
 
     private final DeliveryStatusCallback callback;
-    private static final int MAX_FORM = 65_536;
     private final FormParserFactory forms =
             FormParserFactory.builder().withDefaultCharset("UTF-8").build();
 
@@ -58,20 +57,21 @@ public final class NotificationStatusHandler implements HttpHandler {
     }
 
     /**
-     * The fields of a URL-encoded form body (first value of each); none if the body is no such form
-     * or is malformed (bad percent-encoding too) — the provider still gets its 200.
+     * The fields of a URL-encoded or multipart form body (first value of each); none if the body is
+     * no such form or is malformed (bad percent-encoding too) — the provider still gets its 200.
      */
     private Map<String, String> fields(HttpServerExchange ex) throws IOException {
         if (isMultipart(ex)) {
             return multipartFields(ex);
         }
-        Map<String, String> out = new HashMap<>();
-        String type = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-        if (type == null
-                || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            return out;
+        if (!contentType(ex).startsWith("application/x-www-form-urlencoded")) {
+            return new HashMap<>();
         }
-        String form = new String(FullBody.of(ex, MAX_FORM), StandardCharsets.UTF_8);
+        return urlEncodedFields(new String(FullBody.of(ex, MAX_FORM), UTF_8));
+    }
+
+    private static Map<String, String> urlEncodedFields(String form) {
+        Map<String, String> out = new HashMap<>();
         try {
             for (String pair : form.split("&")) {
                 if (pair.isEmpty()) {
@@ -88,9 +88,13 @@ public final class NotificationStatusHandler implements HttpHandler {
         return out;
     }
 
-    private static boolean isMultipart(HttpServerExchange ex) {
+    private static String contentType(HttpServerExchange ex) {
         String type = ex.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+        return type == null ? "" : type.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isMultipart(HttpServerExchange ex) {
+        return contentType(ex).startsWith("multipart/form-data");
     }
 
     private Map<String, String> multipartFields(HttpServerExchange ex) {

@@ -19,10 +19,10 @@ public final class FullBody {
 
     /**
      * On the I/O thread: receives the body, then dispatches {@code next} to a worker and returns
-     * true. Off it, or with the body already received, returns false and does nothing.
+     * true. Off it (which is where {@code next} runs then) returns false and does nothing.
      */
     public static boolean receiveThenDispatch(HttpServerExchange ex, HttpHandler next) {
-        if (!ex.isInIoThread() || ex.getAttachment(BODY) != null) {
+        if (!ex.isInIoThread()) {
             return false;
         }
         ex.getRequestReceiver()

@@ -99,11 +99,7 @@ public final class Routes {
                 "POST",
                 "/api/{version}/notifications/{code}/status",
                 new NotificationStatusHandler(callback));
-        BounceAddress bounceAddress =
-                new BounceAddress(
-                        app.settings().get("EMAIL_MAIL_FROM_TMPL"),
-                        app.settings().secretKey(),
-                        app.clock());
+        BounceAddress bounceAddress = BounceAddress.fromSettings(app.settings(), app.clock());
         router.add(
                 "*",
                 "/api/{version}/bounces/",

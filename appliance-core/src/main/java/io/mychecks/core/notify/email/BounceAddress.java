@@ -1,7 +1,8 @@
 package io.mychecks.core.notify.email;
 
+import io.mychecks.core.crypto.Hmac;
+import io.mychecks.core.settings.Settings;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signed envelope senders for alert emails, so that a bounce tells which notification it is about.
@@ -31,6 +30,11 @@ public final class BounceAddress {
     private final String template;
     private final byte[] key;
     private final Clock clock;
+
+    /** The bounce addresses of EMAIL_MAIL_FROM_TMPL, signed with SECRET_KEY. */
+    public static BounceAddress fromSettings(Settings settings, Clock clock) {
+        return new BounceAddress(settings.get("EMAIL_MAIL_FROM_TMPL"), settings.secretKey(), clock);
+    }
 
     public BounceAddress(String template, String secretKey, Clock clock) {
         this.template = template;
@@ -73,28 +77,15 @@ public final class BounceAddress {
             }
             String hex = m.group(1);
             return Optional.of(
-                    UUID.fromString(
-                            hex.substring(0, 8)
-                                    + "-"
-                                    + hex.substring(8, 12)
-                                    + "-"
-                                    + hex.substring(12, 16)
-                                    + "-"
-                                    + hex.substring(16, 20)
-                                    + "-"
-                                    + hex.substring(20)));
+                    new UUID(
+                            Long.parseUnsignedLong(hex, 0, 16, 16),
+                            Long.parseUnsignedLong(hex, 16, 32, 16)));
         }
         return Optional.empty();
     }
 
     private String sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        byte[] digest = Hmac.sha256(key, payload.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(digest, 0, 6);
     }
 }

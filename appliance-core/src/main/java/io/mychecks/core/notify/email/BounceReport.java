@@ -101,16 +101,8 @@ public record BounceReport(String to, String status, String diagnostic) {
         }
     }
 
+    /** The part's decoded text, at most 64 KB of it. */
     private static String read(Part part) throws MessagingException, IOException {
-        Object content = part.getContent();
-        if (content instanceof String s) {
-            return s;
-        }
-        if (content instanceof InputStream in) {
-            try (in) {
-                return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-            }
-        }
         try (InputStream in = part.getInputStream()) {
             return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
         }

@@ -14,7 +14,6 @@ import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.notify.Notifier;
 import io.mychecks.core.settings.Settings;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -125,8 +124,10 @@ public final class EmailNotifier implements Notifier {
         String to = address(storedConfig);
         try {
             OutgoingMail message = AlertEmail.render(AlertFacts.of(alert, settings), to);
-            Optional<String> bounceTo = bounces.envelopeSender(alert.notificationCode());
-            mail.send(bounceTo.isPresent() ? message.withBounceTo(bounceTo.get()) : message);
+            mail.send(
+                    bounces.envelopeSender(alert.notificationCode())
+                            .map(message::withBounceTo)
+                            .orElse(message));
             return Delivery.ok();
         } catch (MailFailure f) {
             return switch (f.kind()) {

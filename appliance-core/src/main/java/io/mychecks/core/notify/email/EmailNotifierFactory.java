@@ -13,7 +13,6 @@ public final class EmailNotifierFactory implements NotifierFactory {
         return new EmailNotifier(
                 MailSender.fromSettings(settings),
                 settings,
-                new BounceAddress(
-                        settings.get("EMAIL_MAIL_FROM_TMPL"), settings.secretKey(), clock));
+                BounceAddress.fromSettings(settings, clock));
     }
 }
