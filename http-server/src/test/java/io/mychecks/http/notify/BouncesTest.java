@@ -170,6 +170,32 @@ class BouncesTest {
     }
 
     @Test
+    void aFoldedOverlongDiagnosticIsJoinedAndCutTo200Characters() {
+        Channel ch = channel();
+        SentNotification n = notification(ch);
+        String folded = "550 5.1.1 first line\r\n    second " + "x".repeat(300);
+        assertThat(post(dsn(to(n), "5.1.1", folded)).body()).isEqualTo("OK");
+        String error = reload(n).error();
+        assertThat(error).startsWith("Delivery failed (550 5.1.1 first line second xxx");
+        assertThat(error).hasSize(200);
+        assertThat(reload(ch).lastError()).isEqualTo(error);
+    }
+
+    @Test
+    void aTokenSignedInTheFutureIsABadSignature() {
+        Channel ch = channel();
+        SentNotification n = notification(ch);
+        BounceAddress ahead =
+                new BounceAddress(
+                        TEMPLATE,
+                        t.app.settings().secretKey(),
+                        java.time.Clock.offset(t.clock, Duration.ofHours(2)));
+        String to = ahead.envelopeSender(n.code()).orElseThrow();
+        assertThat(post(dsn(to, "5.1.1", "550 no")).body()).isEqualTo("OK (bad signature)");
+        assertThat(reload(ch).disabled()).isFalse();
+    }
+
+    @Test
     void garbageGetsAnAnswerNotAnError() {
         assertThat(post("").status()).isEqualTo(200);
         assertThat(post("").body()).isEqualTo("OK (bad signature)");

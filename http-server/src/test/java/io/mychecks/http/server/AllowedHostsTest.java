@@ -23,11 +23,12 @@ class AllowedHostsTest {
     }
 
     @Test
-    void aRequestForAnotherHostIsRefusedAndAnAllowedOneServed() {
+    void aRequestForAnotherHostIsRefusedAndAnAllowedOneServed() throws Exception {
         try (TestApp other = new TestApp(Map.of("ALLOWED_HOSTS", "checks.example.org"))) {
             TestApp.Resp r = other.get("/api/v3/status/");
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.body()).contains("host not allowed");
+            assertThat(rawWithoutHost(other)).startsWith("HTTP/1.0 400");
         }
         try (TestApp local = new TestApp(Map.of("ALLOWED_HOSTS", "127.0.0.1,localhost"))) {
             assertThat(local.get("/api/v3/status/").status()).isEqualTo(200);
@@ -46,6 +47,21 @@ class AllowedHostsTest {
                             "gzip");
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.header("Content-Encoding")).isEqualTo("gzip");
+        }
+    }
+
+    /** An HTTP/1.0 request, which may leave out the Host header. */
+    static String rawWithoutHost(TestApp t) throws java.io.IOException {
+        java.net.URI base = java.net.URI.create(t.url("/"));
+        try (java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream()
+                    .write(
+                            "GET /api/v3/status/ HTTP/1.0\r\n\r\n"
+                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(
+                    s.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }
 }

@@ -102,4 +102,16 @@ class MalformedRequestTest {
                     .isEqualTo("HTTP/1.1 100");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "-1", "1.5", "2, 2"})
+    void aContentLengthThatIsNoNumberIsABadRequest(String length) throws IOException {
+        String response =
+                raw(
+                        "POST /api/v3/checks/ HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Content-Length: "
+                                + length
+                                + "\r\nConnection: close\r\n\r\n{}");
+        assertThat(response).startsWith("HTTP/1.1 400");
+    }
 }
