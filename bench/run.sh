@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Mychecks benchmark: ping throughput and latency with wrk, acknowledged vs stored pings,
-# /fail -> webhook delay and late-check alert delay, on SQLite and on PostgreSQL.
+# Mychecks benchmark, as users load it: a freshly started `./mychecks serve` with its default
+# launcher (no warm-up), 1,000 checks pinged in random order by wrk on the same cores. Measures
+# ping throughput and latency, acknowledged vs stored pings, GET /api/v3/checks/ throughput with
+# 8 connections, the daemon's memory (RSS idle after start, peak under load, from /proc), the
+# /fail -> webhook delay and the late-check alert delay, on SQLite and on PostgreSQL.
 #
 #   bench/run.sh            # both databases
 #   bench/run.sh sqlite     # one of them
@@ -23,6 +26,25 @@ fi
 mkdir -p "$here/results"
 report="$here/results/$(date -u +%Y%m%dT%H%M%SZ).txt"
 
+wait_up() {
+  for _ in $(seq 150); do curl -sf "$1/api/v3/status/" >/dev/null && return 0; sleep 0.2; done
+  echo "bench: the daemon did not come up" >&2
+  return 1
+}
+
+# the JVM under the launcher (the script execs java, so it is usually the same pid)
+java_pid() {
+  local p="$1" child
+  if [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ]; then echo "$p"; return; fi
+  child="$(pgrep -P "$p" java | head -1 || true)"
+  echo "${child:-$p}"
+}
+
+# one line of /proc/<pid>/status in MiB (VmRSS: now; VmHWM: the peak so far)
+rss_mib() {
+  awk -v k="$2:" '$1==k {printf "%.0f", $2/1024}' /proc/"$1"/status
+}
+
 run_one() {
   local db="$1" port="$2"
   local work; work="$(mktemp -d)"
@@ -37,17 +59,29 @@ run_one() {
   "$root/mychecks" createsuperuser --email bench@example.org --password-stdin <<< "bench-password" >/dev/null
   local key
   key="$("$root/mychecks" apikeys --email bench@example.org | python3 -c 'import json,sys; print(json.load(sys.stdin)["api_key"])')"
-  "$root/mychecks" serve > "$work/serve.log" 2>&1 &
-  local pid=$!
-  trap "kill $pid 2>/dev/null || true" RETURN
-  for _ in $(seq 100); do curl -sf "$url/api/v3/status/" >/dev/null && break; sleep 0.2; done
 
+  # a first daemon makes the checks; the measured one then starts cold
+  "$root/mychecks" serve > "$work/setup.log" 2>&1 &
+  local pid=$!
+  trap 'kill $pid 2>/dev/null || true' RETURN
+  wait_up "$url"
   echo "== $db: creating 1000 checks"
   python3 "$here/bench.py" setup "$url" "$key" 1000 "$work/codes.txt"
-  CODES_FILE="$work/codes.txt" wrk -t2 -c"$connections" -d3s -s "$here/ping.lua" "$url" >/dev/null   # warm-up
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+
+  "$root/mychecks" serve > "$work/serve.log" 2>&1 &
+  pid=$!
+  wait_up "$url"
+  sleep 2
+  local daemon; daemon="$(java_pid "$pid")"
+  local rss_idle; rss_idle="$(rss_mib "$daemon" VmRSS)"
   local before; before="$(python3 "$here/bench.py" count "$url" "$key")"
   CODES_FILE="$work/codes.txt" wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/ping.lua" "$url" > "$work/wrk.txt"
+  local rss_pings; rss_pings="$(rss_mib "$daemon" VmHWM)"
   local after; after="$(python3 "$here/bench.py" count "$url" "$key")"
+  API_KEY="$key" wrk -t2 -c8 -d"$duration" --latency -s "$here/api.lua" "$url" > "$work/api.txt"
+  local rss_api; rss_api="$(rss_mib "$daemon" VmHWM)"
+
   local total non2xx rps p50 p99
   total="$(awk '/requests in/ {print $1}' "$work/wrk.txt")"
   non2xx="$(awk '/Non-2xx/ {print $5}' "$work/wrk.txt")"; non2xx="${non2xx:-0}"
@@ -56,8 +90,14 @@ run_one() {
   p99="$(awk '$1=="99%" {print $2}' "$work/wrk.txt")"
   local acked=$((total - non2xx)) stored=$((after - before))
   local lost=$((acked > stored ? acked - stored : 0))
+  local api_rps api_p99 api_bad
+  api_rps="$(awk '/Requests\/sec/ {print $2}' "$work/api.txt")"
+  api_p99="$(awk '$1=="99%" {print $2}' "$work/api.txt")"
+  api_bad="$(awk '/Non-2xx/ {print $5}' "$work/api.txt")"; api_bad="${api_bad:-0}"
   {
     echo "db=$db pings_per_s=$rps p50=$p50 p99=$p99 requests=$total non_2xx=$non2xx acknowledged=$acked stored=$stored lost=$lost"
+    echo "db=$db api_checks_per_s=$api_rps api_p99=$api_p99 api_non_2xx=$api_bad"
+    echo "db=$db rss_idle_mib=$rss_idle rss_peak_pings_mib=$rss_pings rss_peak_with_api_mib=$rss_api"
     python3 "$here/bench.py" alerts "$url" "$key" "$url/ping/" | sed "s/^/db=$db /"
   } | tee -a "$report"
   kill "$pid"; wait "$pid" 2>/dev/null || true

@@ -10,16 +10,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Reads and writes projects. */
 public final class ProjectStore {
 
     /**
-     * Locks the project's row until the transaction ends (PostgreSQL; SQLite transactions already
-     * run one at a time), so that writers of the project's checks take turns.
+     * Locks the project's owner and then the project's row until the transaction ends (PostgreSQL;
+     * SQLite transactions already run one at a time), so that writers of the project's checks take
+     * turns, and the owner's check limit, which spans their projects, holds under concurrency.
      */
     public void lockForWrite(DSLContext ctx, long projectId) {
         if (Database.isPostgres(ctx)) {
+            ctx.select(USERS.ID)
+                    .from(USERS)
+                    .where(
+                            USERS.ID.eq(
+                                    DSL.select(PROJECTS.OWNER_ID)
+                                            .from(PROJECTS)
+                                            .where(PROJECTS.ID.eq(projectId))))
+                    .forUpdate()
+                    .fetch();
             ctx.select(PROJECTS.ID)
                     .from(PROJECTS)
                     .where(PROJECTS.ID.eq(projectId))

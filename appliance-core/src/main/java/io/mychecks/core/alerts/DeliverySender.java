@@ -21,8 +21,12 @@ import io.mychecks.core.settings.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +53,9 @@ public final class DeliverySender {
     private final int threads;
     private final ExecutorService pool;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final int perProjectMax;
+    private final Map<Long, Integer> perProject = new ConcurrentHashMap<>();
+    private final Map<Long, Long> projectOf = new ConcurrentHashMap<>();
 
     /** The stores a delivery reads and writes. */
     public record Stores(
@@ -74,6 +81,7 @@ public final class DeliverySender {
         this.settings = settings;
         this.wake = wake;
         this.threads = threads;
+        this.perProjectMax = Math.max(1, threads / 2);
         this.pool =
                 Executors.newFixedThreadPool(
                         threads,
@@ -86,6 +94,8 @@ public final class DeliverySender {
 
     /**
      * Claims as many due deliveries as there are free threads and starts them; returns how many.
+     * One project holds at most half the threads, so a project whose targets are slow cannot starve
+     * the others.
      */
     public int claimAndSend(Instant now) {
         int free = threads - inFlight.get();
@@ -94,18 +104,49 @@ public final class DeliverySender {
         }
         List<Notification> claimed =
                 database.inTransaction(
-                        cfg ->
-                                stores.notifications()
-                                        .claimDue(cfg.dsl(), now, now.plus(LEASE), free));
+                        cfg -> {
+                            var ctx = cfg.dsl();
+                            List<Notification> out = new ArrayList<>();
+                            Map<Long, Integer> taking = new HashMap<>();
+                            for (NotificationStore.Candidate c :
+                                    stores.notifications().dueCandidates(ctx, now, free * 4)) {
+                                if (out.size() >= free) {
+                                    break;
+                                }
+                                int busy =
+                                        perProject.getOrDefault(c.projectId(), 0)
+                                                + taking.getOrDefault(c.projectId(), 0);
+                                if (busy >= perProjectMax) {
+                                    continue;
+                                }
+                                Optional<Notification> n =
+                                        stores.notifications()
+                                                .claim(ctx, c.id(), now, now.plus(LEASE));
+                                if (n.isPresent()) {
+                                    out.add(n.get());
+                                    taking.merge(c.projectId(), 1, Integer::sum);
+                                    projectOf.put(n.get().id(), c.projectId());
+                                }
+                            }
+                            return out;
+                        });
         for (Notification n : claimed) {
             inFlight.incrementAndGet();
+            Long project = projectOf.remove(n.id());
+            if (project != null) {
+                perProject.merge(project, 1, Integer::sum);
+            }
             pool.execute(
                     () -> {
                         try {
                             send(n);
-                        } catch (RuntimeException e) {
-                            LOG.error("delivery {} failed unexpectedly", n.id(), e);
+                        } catch (Throwable e) { // NOPMD: a delivery thread must outlive anything
+                            LOG.error("delivery {} failed unexpectedly: {}", n.id(), e.toString());
                         } finally {
+                            if (project != null) {
+                                perProject.computeIfPresent(
+                                        project, (k, v) -> v > 1 ? v - 1 : null);
+                            }
                             inFlight.decrementAndGet();
                             wake.fire();
                         }
@@ -143,6 +184,22 @@ public final class DeliverySender {
         if (channel.isEmpty() || check.isEmpty()) {
             return; // deleted since: the cascade removed the delivery too
         }
+        if (stores.notifications().isSuperseded(ctx, n)) {
+            boolean recorded =
+                    database.inTransaction(
+                            cfg -> stores.notifications().markSuperseded(cfg.dsl(), n));
+            if (recorded) {
+                LOG.info(
+                        "check {} ({}): {} notification to channel {} ({}) not sent: the check"
+                                + " has flipped since",
+                        check.get().id(),
+                        check.get().config().name(),
+                        n.checkStatus().wire(),
+                        channel.get().id(),
+                        channel.get().kind());
+            }
+            return;
+        }
         Optional<Notifier> notifier = notifiers.find(channel.get().kind());
         if (notifier.isEmpty()) {
             record(
@@ -165,14 +222,17 @@ public final class DeliverySender {
             result = Delivery.retry("Unexpected error: " + e.getClass().getSimpleName());
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        record(n, channel.get(), result, start, millis);
+        boolean recorded = record(n, channel.get(), result, start, millis);
         LOG.info(
-                "{} goes {}: {} {} in {} ms",
-                check.get().code(),
+                "check {} ({}) goes {}: channel {} ({}) {} in {} ms{}",
+                check.get().id(),
+                check.get().config().name(),
                 n.checkStatus().wire(),
+                channel.get().id(),
                 channel.get().kind(),
                 result.isOk() ? "OK" : "error (" + result.error() + ")",
-                millis);
+                millis,
+                recorded ? "" : "; not recorded: the lease ran out and another sender has it");
     }
 
     private Alert alert(Notification n, Channel channel, Check check) {
@@ -212,45 +272,53 @@ public final class DeliverySender {
                 json);
     }
 
-    private void record(
+    /**
+     * Records the result, fenced by the lease: a sender that outran its lease (another claimed the
+     * row since) records nothing, neither on the delivery nor on the channel. Returns whether it
+     * recorded.
+     */
+    private boolean record(
             Notification n, Channel channel, Delivery result, Instant start, long millis) {
-        database.inTransactionRun(
+        return database.inTransaction(
                 cfg -> {
                     var ctx = cfg.dsl();
                     var notes = stores.notifications();
+                    boolean held;
                     switch (result.result()) {
                         case OK:
-                            notes.markSent(ctx, n.id(), clock.instant());
+                            held = notes.markSent(ctx, n, clock.instant());
                             break;
                         case RETRY:
                             Optional<Duration> wait = Backoff.after(n.attempts());
-                            if (wait.isPresent()) {
-                                notes.markRetry(
-                                        ctx,
-                                        n.id(),
-                                        clock.instant().plus(wait.get()),
-                                        result.error());
-                            } else {
-                                notes.markFailed(
-                                        ctx,
-                                        n.id(),
-                                        result.error()
-                                                + " (gave up after "
-                                                + n.attempts()
-                                                + " attempts)");
-                            }
+                            held =
+                                    wait.isPresent()
+                                            ? notes.markRetry(
+                                                    ctx,
+                                                    n,
+                                                    clock.instant().plus(wait.get()),
+                                                    result.error())
+                                            : notes.markFailed(
+                                                    ctx,
+                                                    n,
+                                                    result.error()
+                                                            + " (gave up after "
+                                                            + n.attempts()
+                                                            + " attempts)");
                             break;
                         default:
-                            notes.markFailed(ctx, n.id(), result.error());
+                            held = notes.markFailed(ctx, n, result.error());
                     }
-                    stores.channels()
-                            .recordDelivery(
-                                    ctx,
-                                    channel.id(),
-                                    start,
-                                    millis,
-                                    result.error(),
-                                    result.result() == Delivery.Result.PERMANENT);
+                    if (held) {
+                        stores.channels()
+                                .recordDelivery(
+                                        ctx,
+                                        channel.id(),
+                                        start,
+                                        millis,
+                                        result.error(),
+                                        result.result() == Delivery.Result.PERMANENT);
+                    }
+                    return held;
                 });
     }
 

@@ -4,7 +4,10 @@ import io.mychecks.core.checks.CheckStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One (flip, channel) delivery of the outbox; {@code attempts} counts claims so far. */
+/**
+ * One (flip, channel) delivery of the outbox; {@code attempts} counts claims so far, and {@code
+ * leaseToken} names the claim that may record its result.
+ */
 public record Notification(
         long id,
         UUID code,
@@ -19,9 +22,13 @@ public record Notification(
         Instant nextAttempt,
         Instant leaseUntil,
         Instant sent,
-        String error) {
+        String error,
+        String leaseToken) {
 
     public static final String PENDING = "pending";
     public static final String SENT = "sent";
     public static final String FAILED = "failed";
+
+    /** Not sent: a newer flip of the same check came first. */
+    public static final String SUPERSEDED = "superseded";
 }

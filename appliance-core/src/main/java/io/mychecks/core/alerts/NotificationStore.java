@@ -1,14 +1,19 @@
 package io.mychecks.core.alerts;
 
+import static io.mychecks.core.db.schema.Tables.CHECKS;
+import static io.mychecks.core.db.schema.Tables.FLIPS;
 import static io.mychecks.core.db.schema.Tables.NOTIFICATIONS;
 
 import io.mychecks.core.checks.CheckStatus;
+import io.mychecks.core.db.schema.tables.Notifications;
 import io.mychecks.core.db.schema.tables.records.NotificationsRecord;
+import io.mychecks.core.text.Truncate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -55,48 +60,84 @@ public final class NotificationStore {
             Instant now,
             String error) {
         Notification n = insertPending(ctx, checkId, channelId, flipId, status, flipCreated, now);
-        markFailed(ctx, n.id(), error);
+        markFailed(ctx, n, error);
+    }
+
+    /** A due delivery and the project of its check, before it is claimed. */
+    public record Candidate(long id, long projectId) {}
+
+    /**
+     * Due deliveries, oldest first: pending, due, not leased (or with an expired lease), and with
+     * no other delivery of the same check to the same channel in flight, so that a channel gets a
+     * check's notifications one at a time, in order.
+     */
+    public List<Candidate> dueCandidates(DSLContext ctx, Instant now, int limit) {
+        Notifications other = NOTIFICATIONS.as("other");
+        return ctx.select(NOTIFICATIONS.ID, CHECKS.PROJECT_ID)
+                .from(NOTIFICATIONS)
+                .join(CHECKS)
+                .on(CHECKS.ID.eq(NOTIFICATIONS.CHECK_ID))
+                .where(NOTIFICATIONS.STATE.eq(Notification.PENDING))
+                .and(NOTIFICATIONS.NEXT_ATTEMPT.le(now))
+                .and(notLeased(NOTIFICATIONS, now))
+                .andNotExists(
+                        DSL.selectOne()
+                                .from(other)
+                                .where(other.CHECK_ID.eq(NOTIFICATIONS.CHECK_ID))
+                                .and(other.CHANNEL_ID.eq(NOTIFICATIONS.CHANNEL_ID))
+                                .and(other.ID.ne(NOTIFICATIONS.ID))
+                                .and(other.STATE.eq(Notification.PENDING))
+                                .and(other.LEASE_UNTIL.ge(now)))
+                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
+                .limit(limit)
+                .fetch(r -> new Candidate(r.value1(), r.value2()));
+    }
+
+    private static Condition notLeased(Notifications n, Instant now) {
+        return n.LEASE_UNTIL.isNull().or(n.LEASE_UNTIL.lt(now));
     }
 
     /**
-     * Claims up to {@code limit} due deliveries: pending, due, and not leased (or with an expired
-     * lease). Each row is taken by a compare-and-set, so concurrent senders split the rows between
-     * them.
+     * Claims one candidate with a new lease: a compare-and-set, so concurrent senders never hold
+     * the same row. Returns the claimed delivery (with its lease token), or empty when another
+     * sender got there first.
      */
+    public Optional<Notification> claim(DSLContext ctx, long id, Instant now, Instant leaseUntil) {
+        String token = UUID.randomUUID().toString();
+        int updated =
+                ctx.update(NOTIFICATIONS)
+                        .set(NOTIFICATIONS.LEASE_UNTIL, leaseUntil)
+                        .set(NOTIFICATIONS.LEASE_TOKEN, token)
+                        .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
+                        .where(NOTIFICATIONS.ID.eq(id))
+                        .and(NOTIFICATIONS.STATE.eq(Notification.PENDING))
+                        .and(notLeased(NOTIFICATIONS, now))
+                        .execute();
+        return updated == 1 ? find(ctx, id) : Optional.empty();
+    }
+
+    /** Claims up to {@code limit} due deliveries (see {@link #dueCandidates}). */
     public List<Notification> claimDue(DSLContext ctx, Instant now, Instant leaseUntil, int limit) {
-        List<Long> candidates =
-                ctx.select(NOTIFICATIONS.ID)
-                        .from(NOTIFICATIONS)
-                        .where(NOTIFICATIONS.STATE.eq(Notification.PENDING))
-                        .and(NOTIFICATIONS.NEXT_ATTEMPT.le(now))
-                        .and(
-                                NOTIFICATIONS
-                                        .LEASE_UNTIL
-                                        .isNull()
-                                        .or(NOTIFICATIONS.LEASE_UNTIL.lt(now)))
-                        .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
-                        .limit(limit)
-                        .fetch(NOTIFICATIONS.ID);
         List<Notification> claimed = new ArrayList<>();
-        for (Long id : candidates) {
-            int updated =
-                    ctx.update(NOTIFICATIONS)
-                            .set(NOTIFICATIONS.LEASE_UNTIL, leaseUntil)
-                            .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
-                            .where(NOTIFICATIONS.ID.eq(id))
-                            .and(NOTIFICATIONS.STATE.eq(Notification.PENDING))
-                            .and(
-                                    NOTIFICATIONS
-                                            .LEASE_UNTIL
-                                            .isNull()
-                                            .or(NOTIFICATIONS.LEASE_UNTIL.lt(now)))
-                            .execute();
-            if (updated == 1) {
-                find(ctx, id).ifPresent(claimed::add);
-            }
-            // zero rows: another sender claimed it between our look and our update
+        for (Candidate c : dueCandidates(ctx, now, limit)) {
+            claim(ctx, c.id(), now, leaseUntil).ifPresent(claimed::add);
         }
         return claimed;
+    }
+
+    /**
+     * True when the check of {@code n} has flipped again since the flip {@code n} announces: the
+     * receiver must not end on a state the check has left.
+     */
+    public boolean isSuperseded(DSLContext ctx, Notification n) {
+        if (n.checkId() == null || n.flipId() == null) {
+            return false;
+        }
+        return ctx.fetchExists(
+                DSL.selectOne()
+                        .from(FLIPS)
+                        .where(FLIPS.CHECK_ID.eq(n.checkId()))
+                        .and(FLIPS.ID.gt(n.flipId())));
     }
 
     public Optional<Notification> find(DSLContext ctx, long id) {
@@ -114,32 +155,60 @@ public final class NotificationStore {
                 .map(NotificationStore::toNotification);
     }
 
-    public void markSent(DSLContext ctx, long id, Instant now) {
-        ctx.update(NOTIFICATIONS)
-                .set(NOTIFICATIONS.STATE, Notification.SENT)
-                .set(NOTIFICATIONS.SENT, now)
-                .setNull(NOTIFICATIONS.LEASE_UNTIL)
-                .set(NOTIFICATIONS.ERROR, "")
-                .where(NOTIFICATIONS.ID.eq(id))
-                .execute();
+    /**
+     * Records that {@code n} was sent, if the caller still holds its lease; returns false when the
+     * lease was lost (it ran out and another sender claimed the row): the result is not recorded.
+     */
+    public boolean markSent(DSLContext ctx, Notification n, Instant now) {
+        return finish(ctx, n, Notification.SENT, "")
+                        .set(NOTIFICATIONS.SENT, now)
+                        .where(leaseHeld(n))
+                        .execute()
+                == 1;
     }
 
-    public void markRetry(DSLContext ctx, long id, Instant nextAttempt, String error) {
-        ctx.update(NOTIFICATIONS)
-                .set(NOTIFICATIONS.NEXT_ATTEMPT, nextAttempt)
-                .setNull(NOTIFICATIONS.LEASE_UNTIL)
-                .set(NOTIFICATIONS.ERROR, clip(error))
-                .where(NOTIFICATIONS.ID.eq(id))
-                .execute();
+    /** Schedules another attempt of {@code n}, if the caller still holds its lease. */
+    public boolean markRetry(DSLContext ctx, Notification n, Instant nextAttempt, String error) {
+        return ctx.update(NOTIFICATIONS)
+                        .set(NOTIFICATIONS.NEXT_ATTEMPT, nextAttempt)
+                        .setNull(NOTIFICATIONS.LEASE_UNTIL)
+                        .setNull(NOTIFICATIONS.LEASE_TOKEN)
+                        .set(NOTIFICATIONS.ERROR, clip(error))
+                        .where(leaseHeld(n))
+                        .execute()
+                == 1;
     }
 
-    public void markFailed(DSLContext ctx, long id, String error) {
-        ctx.update(NOTIFICATIONS)
-                .set(NOTIFICATIONS.STATE, Notification.FAILED)
+    /** Gives {@code n} up, if the caller still holds its lease. */
+    public boolean markFailed(DSLContext ctx, Notification n, String error) {
+        return finish(ctx, n, Notification.FAILED, error).where(leaseHeld(n)).execute() == 1;
+    }
+
+    /** Records that {@code n} will not be sent, a newer flip having come first. */
+    public boolean markSuperseded(DSLContext ctx, Notification n) {
+        return finish(ctx, n, Notification.SUPERSEDED, "").where(leaseHeld(n)).execute() == 1;
+    }
+
+    private static org.jooq.UpdateSetMoreStep<NotificationsRecord> finish(
+            DSLContext ctx, Notification n, String state, String error) {
+        return ctx.update(NOTIFICATIONS)
+                .set(NOTIFICATIONS.STATE, state)
                 .setNull(NOTIFICATIONS.LEASE_UNTIL)
-                .set(NOTIFICATIONS.ERROR, clip(error))
-                .where(NOTIFICATIONS.ID.eq(id))
-                .execute();
+                .setNull(NOTIFICATIONS.LEASE_TOKEN)
+                .set(NOTIFICATIONS.ERROR, clip(error));
+    }
+
+    /** The row of {@code n}, still pending under the lease {@code n} was claimed with. */
+    private static Condition leaseHeld(Notification n) {
+        Condition token =
+                n.leaseToken() == null
+                        ? NOTIFICATIONS.LEASE_TOKEN.isNull()
+                        : NOTIFICATIONS.LEASE_TOKEN.eq(n.leaseToken());
+        return NOTIFICATIONS
+                .ID
+                .eq(n.id())
+                .and(NOTIFICATIONS.STATE.eq(Notification.PENDING))
+                .and(token);
     }
 
     /** The earliest moment a pending delivery becomes claimable, if any. */
@@ -162,7 +231,7 @@ public final class NotificationStore {
     }
 
     private static String clip(String s) {
-        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) : s;
+        return Truncate.storedError(s);
     }
 
     static Notification toNotification(NotificationsRecord r) {
@@ -180,6 +249,7 @@ public final class NotificationStore {
                 r.getNextAttempt(),
                 r.getLeaseUntil(),
                 r.getSent(),
-                r.getError());
+                r.getError(),
+                r.getLeaseToken());
     }
 }

@@ -4,6 +4,7 @@ import static io.mychecks.core.db.schema.Tables.CHANNELS;
 import static io.mychecks.core.db.schema.Tables.CHECK_CHANNELS;
 
 import io.mychecks.core.db.schema.tables.records.ChannelsRecord;
+import io.mychecks.core.text.Truncate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -136,7 +137,7 @@ public final class ChannelStore {
                 ctx.update(CHANNELS)
                         .set(CHANNELS.LAST_NOTIFY, start)
                         .set(CHANNELS.LAST_NOTIFY_DURATION_MS, durationMs)
-                        .set(CHANNELS.LAST_ERROR, truncate(error, 200));
+                        .set(CHANNELS.LAST_ERROR, Truncate.storedError(error));
         (disable ? q.set(CHANNELS.DISABLED, true) : q).where(CHANNELS.ID.eq(channelId)).execute();
     }
 
@@ -145,10 +146,6 @@ public final class ChannelStore {
                 .set(CHANNELS.EMAIL_VERIFIED, verified)
                 .where(CHANNELS.ID.eq(channelId))
                 .execute();
-    }
-
-    static String truncate(String s, int max) {
-        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
     }
 
     static Channel toChannel(ChannelsRecord r) {

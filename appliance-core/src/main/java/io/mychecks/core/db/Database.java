@@ -5,7 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.mychecks.core.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -31,11 +35,23 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SQLDialect dialect;
     private final DSLContext dsl;
+    private final org.jooq.conf.Settings jooq;
+    private final ConnectionOpener opener;
+    private final java.util.Set<Connection> own =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
-    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+    /** Opens a connection outside the pool. */
+    @FunctionalInterface
+    interface ConnectionOpener {
+        Connection open() throws SQLException;
+    }
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect, ConnectionOpener opener) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        org.jooq.conf.Settings jooq =
+        this.opener = opener;
+        this.jooq =
                 new org.jooq.conf.Settings()
                         .withExecuteLogging(false)
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
@@ -103,7 +119,11 @@ public final class Database implements AutoCloseable {
                         + "&foreign_keys=true&synchronous=NORMAL");
         config.setMaximumPoolSize(6);
         config.setMinimumIdle(1);
-        return new Database(new HikariDataSource(config), SQLDialect.SQLITE);
+        String url = config.getJdbcUrl();
+        return new Database(
+                new HikariDataSource(config),
+                SQLDialect.SQLITE,
+                () -> DriverManager.getConnection(url));
     }
 
     /** Opens a PostgreSQL database by JDBC URL. */
@@ -116,11 +136,54 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(12);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
-        return new Database(new HikariDataSource(config), SQLDialect.POSTGRES);
+        return new Database(
+                new HikariDataSource(config),
+                SQLDialect.POSTGRES,
+                () -> {
+                    Properties props = new Properties();
+                    if (user != null) {
+                        props.setProperty("user", user);
+                    }
+                    if (password != null) {
+                        props.setProperty("password", password);
+                    }
+                    props.setProperty("connectTimeout", "5");
+                    props.setProperty("socketTimeout", "30");
+                    return DriverManager.getConnection(jdbcUrl, props);
+                });
     }
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Opens a connection of its own, outside the pool, in auto-commit mode: for a long-lived writer
+     * that must notice at once when the database is back, rather than wait out the pool's reconnect
+     * back-off. The caller closes it.
+     */
+    public Connection openConnection() throws SQLException {
+        if (closed) {
+            throw new SQLException("the database was closed", "08003");
+        }
+        own.removeIf(Database::isClosedQuietly);
+        Connection c = opener.open();
+        c.setAutoCommit(true);
+        own.add(c);
+        return c;
+    }
+
+    private static boolean isClosedQuietly(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** A jOOQ context on {@code connection}, with this database's dialect and settings. */
+    public DSLContext dslOn(Connection connection) {
+        return DSL.using(connection, dialect, jooq);
     }
 
     public SQLDialect dialect() {
@@ -186,6 +249,15 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        for (Connection c : own) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        own.clear();
         dataSource.close();
     }
 }

@@ -4,6 +4,7 @@ import static io.mychecks.core.db.schema.Tables.CHANNELS;
 import static io.mychecks.core.db.schema.Tables.NOTIFICATIONS;
 
 import io.mychecks.core.db.schema.tables.records.NotificationsRecord;
+import io.mychecks.core.text.Truncate;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -44,11 +45,9 @@ public final class NotificationStatusStore {
                 ctx.select(DSL.max(NOTIFICATIONS.ID)).from(NOTIFICATIONS).fetchOne(0, Long.class));
     }
 
-    /** Returns at most 200 characters (code points, as the databases count them) of {@code s}. */
+    /** A reported error as stored: secrets taken out, at most 200 characters. */
     static String cut(String s) {
-        return s.codePointCount(0, s.length()) <= MAX_ERROR
-                ? s
-                : s.substring(0, s.offsetByCodePoints(0, MAX_ERROR));
+        return Truncate.storedError(s);
     }
 
     private static SentNotification toSent(NotificationsRecord r) {

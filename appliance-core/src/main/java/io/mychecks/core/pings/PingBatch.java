@@ -1,14 +1,13 @@
 package io.mychecks.core.pings;
 
-import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.Check;
-import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.flips.FlipDraft;
 import io.mychecks.core.flips.FlipStore;
 import io.mychecks.core.pings.PingResult.Outcome;
+import io.mychecks.core.text.Truncate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -63,7 +61,6 @@ public final class PingBatch {
         if (!codes.isEmpty()) {
             stores.checks().findByCodes(ctx, codes, true).forEach(c -> byCode.put(c.code(), c));
         }
-        Map<String, List<Check>> bySlug = new HashMap<>();
         Map<Long, Check> touched = new LinkedHashMap<>();
         List<Ping> pings = new ArrayList<>(events.size());
         List<FlipDraft> flips = new ArrayList<>();
@@ -71,42 +68,11 @@ public final class PingBatch {
         Set<Long> toPrune = new LinkedHashSet<>();
 
         for (PingEvent event : events) {
-            Outcome outcome = Outcome.OK;
-            Check check;
-            if (event.ref().isSlug()) {
-                String key = event.ref().pingKey() + "/" + event.ref().slug();
-                List<Check> found =
-                        bySlug.computeIfAbsent(
-                                key,
-                                k ->
-                                        stores.checks()
-                                                .findBySlug(
-                                                        ctx,
-                                                        event.ref().pingKey(),
-                                                        event.ref().slug(),
-                                                        true));
-                if (found.size() > 1) {
-                    results.add(PingResult.of(Outcome.AMBIGUOUS_SLUG));
-                    continue;
-                }
-                if (found.isEmpty()) {
-                    Optional<Check> created =
-                            event.create() ? provision(ctx, event) : Optional.empty();
-                    if (created.isEmpty()) {
-                        results.add(PingResult.of(Outcome.NOT_FOUND));
-                        continue;
-                    }
-                    found = List.of(created.get());
-                    bySlug.put(key, found);
-                    outcome = Outcome.CREATED;
-                }
-                check = found.get(0);
-            } else {
-                check = byCode.get(event.ref().code());
-                if (check == null) {
-                    results.add(PingResult.of(Outcome.NOT_FOUND));
-                    continue;
-                }
+            // slug pings were resolved to their check's code before they were queued
+            Check check = event.ref().isSlug() ? null : byCode.get(event.ref().code());
+            if (check == null) {
+                results.add(PingResult.of(Outcome.NOT_FOUND));
+                continue;
             }
             if (event.rejection() != null) {
                 results.add(PingResult.of(event.rejection()));
@@ -136,7 +102,7 @@ public final class PingBatch {
             if (applied.flip() != null) {
                 flips.add(applied.flip());
             }
-            results.add(new PingResult(outcome, check.code()));
+            results.add(new PingResult(Outcome.OK, check.code()));
         }
 
         stores.checks().updateStates(ctx, touched.values());
@@ -148,26 +114,6 @@ public final class PingBatch {
         }
         prune(ctx, toPrune, touched);
         return new Result(results, notifying);
-    }
-
-    /** Creates the check a {@code create=1} slug ping names, unless over twice the check limit. */
-    private Optional<Check> provision(DSLContext ctx, PingEvent event) {
-        Optional<Project> project = stores.projects().findByPingKey(ctx, event.ref().pingKey());
-        if (project.isEmpty()) {
-            return Optional.empty();
-        }
-        Project p = project.get();
-        int limit = stores.projects().checkLimit(ctx, p.id());
-        if (stores.checks().countForOwner(ctx, p.ownerId()) >= 2 * limit) {
-            return Optional.empty();
-        }
-        CheckConfig config = CheckConfig.defaults().toBuilder().build();
-        var b = config.toBuilder();
-        b.name = event.ref().slug();
-        b.slug = event.ref().slug();
-        Check check = stores.checks().insert(ctx, p.id(), b.build(), clock.instant());
-        stores.channels().assignAll(ctx, p.id(), check.id());
-        return Optional.of(check);
     }
 
     private void prune(DSLContext ctx, Set<Long> checkIds, Map<Long, Check> touched) {
@@ -199,9 +145,6 @@ public final class PingBatch {
     }
 
     private static String cut(String value, int width) {
-        if (value == null) {
-            return "";
-        }
-        return value.length() > width ? value.substring(0, width) : value;
+        return Truncate.toChars(value, width);
     }
 }

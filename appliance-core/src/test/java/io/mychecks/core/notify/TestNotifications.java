@@ -28,7 +28,7 @@ public final class TestNotifications {
                                             CheckStatus.DOWN,
                                             created,
                                             created);
-                            store.markSent(cfg.dsl(), row.id(), created);
+                            store.markSent(cfg.dsl(), row, created);
                             return row;
                         });
         return db.inTransaction(

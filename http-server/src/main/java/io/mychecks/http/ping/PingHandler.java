@@ -2,6 +2,7 @@ package io.mychecks.http.ping;
 
 import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingResult;
+import io.mychecks.http.server.BoundedBody;
 import io.mychecks.http.server.ClientAddress;
 import io.mychecks.http.server.Responses;
 import io.undertow.server.HttpHandler;
@@ -48,17 +49,15 @@ public final class PingHandler implements HttpHandler {
             handle(exchange, null);
             return;
         }
-        exchange.getRequestReceiver()
-                .receiveFullBytes(
-                        (ex, bytes) -> handle(ex, bytes),
-                        (ex, error) -> Responses.text(ex, 400, "could not read request body"));
+        BoundedBody.receive(
+                exchange,
+                bodyLimit.orElse(MAX_REQUEST_BODY),
+                MAX_REQUEST_BODY,
+                this::handle,
+                ex -> Responses.text(ex, 400, "request body too large"));
     }
 
     private void handle(HttpServerExchange exchange, byte[] raw) {
-        if (raw != null && raw.length > MAX_REQUEST_BODY) {
-            Responses.text(exchange, 400, "request body too large");
-            return;
-        }
         byte[] body = raw == null || raw.length == 0 ? null : cut(raw);
         PingRequestParser.Context ctx =
                 new PingRequestParser.Context(
@@ -121,6 +120,8 @@ public final class PingHandler implements HttpHandler {
                 Responses.text(exchange, 400, "invalid uuid format");
                 break;
             default:
+                // curl --retry and the common clients retry a 503 after Retry-After
+                exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
                 Responses.text(exchange, 503, "service unavailable, try again");
         }
     }

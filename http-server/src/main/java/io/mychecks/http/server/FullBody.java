@@ -2,7 +2,6 @@ package io.mychecks.http.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.AttachmentKey;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,9 @@ import java.io.InputStream;
 public final class FullBody {
     private static final AttachmentKey<byte[]> BODY = AttachmentKey.create(byte[].class);
 
+    /** The largest body an API, bounce or status request may have; larger ones get 413. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
     private FullBody() {}
 
     /**
@@ -25,19 +27,15 @@ public final class FullBody {
         if (!ex.isInIoThread()) {
             return false;
         }
-        ex.getRequestReceiver()
-                .receiveFullBytes(
-                        (e, bytes) -> {
-                            e.putAttachment(BODY, bytes);
-                            e.dispatch(next);
-                        },
-                        (e, error) -> {
-                            if (error instanceof RequestTooBigException) {
-                                Responses.text(e, 413, "request body too large");
-                            } else {
-                                Responses.text(e, 400, "could not read request body");
-                            }
-                        });
+        BoundedBody.receive(
+                ex,
+                MAX_BYTES,
+                MAX_BYTES,
+                (e, bytes) -> {
+                    e.putAttachment(BODY, bytes);
+                    e.dispatch(next);
+                },
+                e -> Responses.text(e, 413, "request body too large"));
         return true;
     }
 

@@ -10,6 +10,9 @@ import org.xnio.Options;
 
 /** The embedded Undertow web server: ping endpoints, the Management API, badges. */
 public final class HttpServer implements Service {
+    /** Open connections at most (each idle one costs a few kB; a reading one 16 kB more). */
+    static final int MAX_CONNECTIONS = 8192;
+
     private final Appliance appliance;
     private final Listen listen;
     private Undertow undertow;
@@ -27,7 +30,11 @@ public final class HttpServer implements Service {
                         .addHttpListener(listen.port(), listen.host())
                         .setIoThreads(Math.max(2, cores))
                         .setWorkerThreads(Math.max(16, cores * 8))
-                        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 4L * 1024 * 1024)
+                        // every handler reads bodies through BoundedBody, which keeps only what
+                        // it needs and drains the rest of an oversized body up to this cap, so
+                        // the client reads its 400/413 instead of a connection reset
+                        .setServerOption(
+                                UndertowOptions.MAX_ENTITY_SIZE, BoundedBody.DRAIN_LIMIT + 1)
                         .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
                         // slow or idle clients give their connection up instead of holding it
                         .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
@@ -35,6 +42,10 @@ public final class HttpServer implements Service {
                         .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
                         .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
                         .setSocketOption(Options.BACKLOG, 1024)
+                        // at most this many open connections; past it new ones wait in the
+                        // backlog until the count falls under the low mark
+                        .setSocketOption(Options.CONNECTION_HIGH_WATER, MAX_CONNECTIONS)
+                        .setSocketOption(Options.CONNECTION_LOW_WATER, MAX_CONNECTIONS * 9 / 10)
                         .setHandler(Routes.build(appliance))
                         .build();
         undertow.start();

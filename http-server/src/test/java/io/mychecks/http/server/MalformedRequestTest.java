@@ -54,6 +54,43 @@ class MalformedRequestTest {
         assertThat(response).doesNotContain("Exception");
     }
 
+    /** A chunked request of {@code megabytes} in 64 kB chunks, answered as a whole. */
+    String chunked(String path, int megabytes) throws IOException {
+        StringBuilder request =
+                new StringBuilder(
+                        "POST "
+                                + path
+                                + " HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        String chunk = "x".repeat(64 * 1024);
+        for (int i = 0; i < megabytes * 16; i++) {
+            request.append(Integer.toHexString(chunk.length())).append("\r\n");
+            request.append(chunk).append("\r\n");
+        }
+        request.append("0\r\n\r\n");
+        return raw(request.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChunkedPingBodyOverTheCapIsRefusedWithAnAnswer() throws IOException {
+        String response = chunked("/ping/5ca3e43c-c5c0-478b-bd51-eef3b5894377", 3);
+        assertThat(response).startsWith("HTTP/1.1 400").endsWith("request body too large");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChunkedApiBodyOverTheCapGets413() throws IOException {
+        String response = chunked("/api/v3/checks/", 5);
+        assertThat(response).startsWith("HTTP/1.1 413").endsWith("request body too large");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChunkedPingBodyUnderTheCapIsRecorded() throws IOException {
+        var check = t.fx.aliceCheck(b -> {});
+        String response = chunked("/ping/" + check.code(), 1);
+        assertThat(response).startsWith("HTTP/1.1 200").endsWith("OK");
+        assertThat(t.fx.reload(check).state().nPings()).isEqualTo(1);
+    }
+
     @org.junit.jupiter.api.Test
     void clientsThatNeverFinishTheirBodiesDoNotStallTheApi() throws Exception {
         URI base = URI.create(t.url("/"));
