@@ -56,6 +56,10 @@ public final class Appliance implements AutoCloseable {
     private final CheckQueries checkQueries;
     private final MailSender mail;
     private final ChannelService channelService;
+    private final GoingDownSweep goingDownSweep;
+    private final FlipDispatcher flipDispatcher;
+    private DeliverySender deliverySender;
+    private AlertLoop alertLoop;
 
     public Appliance(Settings settings, Clock clock, Database database) {
         this(settings, clock, database, null);
@@ -96,6 +100,9 @@ public final class Appliance implements AutoCloseable {
                         users,
                         this.notifiers,
                         new EmailVerification(settings, mail));
+        this.goingDownSweep = new GoingDownSweep(database, checks, flips);
+        this.flipDispatcher =
+                new FlipDispatcher(database, flips, channels, notifications, this.notifiers);
     }
 
     /** Opens the configured database, migrates it, and builds the appliance on the system clock. */
@@ -154,27 +161,43 @@ public final class Appliance implements AutoCloseable {
         return notifiers;
     }
 
-    /** Builds the alert loop's parts: sweep, dispatcher, sender (8 delivery threads). */
-    public AlertLoop alertLoop() {
-        return new AlertLoop(
-                database,
-                clock,
-                checks,
-                notifications,
-                goingDownSweep(),
-                flipDispatcher(),
-                deliverySender(8),
-                flipSignal);
+    /** The alert loop (sweep, dispatcher, and the sender with 8 delivery threads), built once. */
+    public synchronized AlertLoop alertLoop() {
+        if (alertLoop == null) {
+            alertLoop =
+                    new AlertLoop(
+                            database,
+                            clock,
+                            checks,
+                            notifications,
+                            goingDownSweep,
+                            flipDispatcher,
+                            deliverySender(),
+                            flipSignal);
+        }
+        return alertLoop;
     }
 
     public GoingDownSweep goingDownSweep() {
-        return new GoingDownSweep(database, checks, flips);
+        return goingDownSweep;
     }
 
     public FlipDispatcher flipDispatcher() {
-        return new FlipDispatcher(database, flips, channels, notifications, notifiers);
+        return flipDispatcher;
     }
 
+    /** The delivery sender of this appliance's alert loop, built once. */
+    public synchronized DeliverySender deliverySender() {
+        if (deliverySender == null) {
+            deliverySender = deliverySender(8);
+        }
+        return deliverySender;
+    }
+
+    /**
+     * A new, separate delivery sender with its own pool of {@code threads}: another sender on the
+     * same database, as a second daemon would have (tests, one-shot runs).
+     */
     public DeliverySender deliverySender(int threads) {
         return new DeliverySender(
                 database,

@@ -11,6 +11,7 @@ import io.mychecks.core.notify.NotifierRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.DSLContext;
 
 /**
  * Turns unprocessed flips into pending deliveries, one per interested channel. Claiming the flip
@@ -18,7 +19,7 @@ import java.util.Optional;
  * several daemons on one database, and never lost to a crash.
  */
 public final class FlipDispatcher {
-    private static final int BATCH = 50;
+    private static final int BATCH = 500;
     private final Database database;
     private final FlipStore flips;
     private final ChannelStore channels;
@@ -38,55 +39,60 @@ public final class FlipDispatcher {
         this.notifiers = notifiers;
     }
 
-    /** Processes the unprocessed flips of one look; returns how many deliveries it queued. */
+    /**
+     * Processes the unprocessed flips of one look in one transaction; returns how many deliveries
+     * it queued.
+     */
     public int dispatchOne(Instant now) {
         List<Flip> pending = flips.unprocessed(database.dsl(), BATCH);
-        int queued = 0;
-        for (Flip flip : pending) {
-            queued +=
-                    database.inTransaction(
-                            cfg -> {
-                                var ctx = cfg.dsl();
-                                if (!flips.claim(ctx, flip.id(), now)) {
-                                    return 0; // another process claimed it
-                                }
-                                if (!flip.notifies()) {
-                                    return 0;
-                                }
-                                int n = 0;
-                                for (Channel channel :
-                                        channels.enabledForCheck(ctx, flip.checkId())) {
-                                    Optional<Notifier> notifier = notifiers.find(channel.kind());
-                                    if (notifier.isEmpty()) {
-                                        notifications.insertFailed(
-                                                ctx,
-                                                flip.checkId(),
-                                                channel.id(),
-                                                flip.id(),
-                                                flip.newStatus(),
-                                                flip.created(),
-                                                now,
-                                                "Integration kind '"
-                                                        + channel.kind()
-                                                        + "' is not available");
-                                        continue;
-                                    }
-                                    ObjectNode config = ChannelConfigs.parse(channel);
-                                    if (notifier.get().wants(channel, config, flip.newStatus())) {
-                                        notifications.insertPending(
-                                                ctx,
-                                                flip.checkId(),
-                                                channel.id(),
-                                                flip.id(),
-                                                flip.newStatus(),
-                                                flip.created(),
-                                                now);
-                                        n++;
-                                    }
-                                }
-                                return n;
-                            });
+        if (pending.isEmpty()) {
+            return 0;
         }
-        return queued;
+        return database.inTransactionRetrying(
+                cfg -> {
+                    int queued = 0;
+                    for (Flip flip : pending) {
+                        queued += dispatch(cfg.dsl(), flip, now);
+                    }
+                    return queued;
+                });
+    }
+
+    private int dispatch(DSLContext ctx, Flip flip, Instant now) {
+        if (!flips.claim(ctx, flip.id(), now)) {
+            return 0; // another process claimed it
+        }
+        if (!flip.notifies()) {
+            return 0;
+        }
+        int n = 0;
+        for (Channel channel : channels.enabledForCheck(ctx, flip.checkId())) {
+            Optional<Notifier> notifier = notifiers.find(channel.kind());
+            if (notifier.isEmpty()) {
+                notifications.insertFailed(
+                        ctx,
+                        flip.checkId(),
+                        channel.id(),
+                        flip.id(),
+                        flip.newStatus(),
+                        flip.created(),
+                        now,
+                        "Integration kind '" + channel.kind() + "' is not available");
+                continue;
+            }
+            ObjectNode config = ChannelConfigs.parse(channel);
+            if (notifier.get().wants(channel, config, flip.newStatus())) {
+                notifications.insertPending(
+                        ctx,
+                        flip.checkId(),
+                        channel.id(),
+                        flip.id(),
+                        flip.newStatus(),
+                        flip.created(),
+                        now);
+                n++;
+            }
+        }
+        return n;
     }
 }

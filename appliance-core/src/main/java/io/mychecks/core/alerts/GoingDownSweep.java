@@ -9,7 +9,10 @@ import io.mychecks.core.flips.FlipDraft;
 import io.mychecks.core.flips.FlipStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.jooq.DSLContext;
 
 /**
  * Turns overdue checks into DOWN flips.
@@ -23,7 +26,7 @@ import java.util.List;
  * </ol>
  */
 public final class GoingDownSweep {
-    private static final int BATCH = 100;
+    private static final int BATCH = 500;
     private final Database database;
     private final CheckStore checks;
     private final FlipStore flips;
@@ -34,46 +37,52 @@ public final class GoingDownSweep {
         this.flips = flips;
     }
 
-    /** Handles the overdue checks of one look; returns the number of flips it stored. */
+    /**
+     * Handles the overdue checks of one look, all in one transaction (a burst of checks going late
+     * at once costs one commit per batch, not one per check); returns the number of flips stored.
+     */
     public int sweepOne(Instant now) {
-        List<Check> due = checks.dueForAlert(database.dsl(), now, BATCH);
-        int flipped = 0;
-        for (Check check : due) {
-            if (handle(check, now)) {
-                flipped++;
-            }
+        List<Check> due = new ArrayList<>(checks.dueForAlert(database.dsl(), now, BATCH));
+        if (due.isEmpty()) {
+            return 0;
         }
-        return flipped;
+        // rows are locked in check id order everywhere, so sweeps and ping batches never deadlock
+        due.sort(Comparator.comparingLong(Check::id));
+        return database.inTransactionRetrying(
+                cfg -> {
+                    int flipped = 0;
+                    for (Check check : due) {
+                        if (handle(cfg.dsl(), check, now)) {
+                            flipped++;
+                        }
+                    }
+                    return flipped;
+                });
     }
 
-    private boolean handle(Check check, Instant now) {
+    private boolean handle(DSLContext ctx, Check check, Instant now) {
         CheckStatus status = StatusCalculator.status(check, now, false);
         if (status == CheckStatus.DOWN) {
-            Instant flipTime = check.state().alertAfter();
-            return database.inTransaction(
-                    cfg -> {
-                        if (!checks.markDown(cfg.dsl(), check)) {
-                            return false; // a ping or another process changed the check first
-                        }
-                        flips.insert(
-                                cfg.dsl(),
-                                new FlipDraft(
-                                        check.id(),
-                                        flipTime,
-                                        check.state().status(),
-                                        CheckStatus.DOWN,
-                                        "timeout"),
-                                false);
-                        return true;
-                    });
+            if (!checks.markDown(ctx, check)) {
+                return false; // a ping or another process changed the check first
+            }
+            flips.insert(
+                    ctx,
+                    new FlipDraft(
+                            check.id(),
+                            check.state().alertAfter(),
+                            check.state().status(),
+                            CheckStatus.DOWN,
+                            "timeout"),
+                    false);
+            return true;
         }
         Instant next = StatusCalculator.goingDownAfter(check);
         if (next != null && !next.isAfter(now)) {
             // the rules and the stored alert time disagree: look again later, not in a tight loop
             next = now.plus(Duration.ofMinutes(1));
         }
-        Instant target = next;
-        database.inTransactionRun(cfg -> checks.moveAlertAfter(cfg.dsl(), check, target));
+        checks.moveAlertAfter(ctx, check, next);
         return false;
     }
 }

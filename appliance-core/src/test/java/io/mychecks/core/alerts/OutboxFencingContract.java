@@ -120,4 +120,38 @@ interface OutboxFencingContract {
                             org.assertj.core.groups.Tuple.tuple(CheckStatus.UP, Notification.SENT));
         }
     }
+
+    @Test
+    default void aBurstOfLateChecksIsSweptAndQueuedInBatches() {
+        try (AlertHarness h = newHarness()) {
+            var channel = h.channel("{}");
+            List<Check> made = new java.util.ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                made.add(h.fx.aliceCheck(b -> b.timeout = 60));
+            }
+            made.forEach(c -> h.link(c, channel));
+            // pinged three hours ago with a one-minute period: past period and grace
+            java.time.Instant pinged = h.clock.instant().minusSeconds(3 * 3600);
+            h.app.database()
+                    .dsl()
+                    .update(io.mychecks.core.db.schema.Tables.CHECKS)
+                    .set(io.mychecks.core.db.schema.Tables.CHECKS.STATUS, "up")
+                    .set(io.mychecks.core.db.schema.Tables.CHECKS.LAST_PING, pinged)
+                    .set(
+                            io.mychecks.core.db.schema.Tables.CHECKS.ALERT_AFTER,
+                            h.clock.instant().minusSeconds(60))
+                    .where(
+                            io.mychecks.core.db.schema.Tables.CHECKS.ID.in(
+                                    made.stream().map(Check::id).toList()))
+                    .execute();
+            h.clock.advance(Duration.ofSeconds(1));
+            // two looks flip all 600 (500 a transaction), two more queue their deliveries
+            assertThat(h.app.goingDownSweep().sweepOne(h.clock.instant())).isEqualTo(500);
+            assertThat(h.app.goingDownSweep().sweepOne(h.clock.instant())).isEqualTo(100);
+            assertThat(h.app.goingDownSweep().sweepOne(h.clock.instant())).isZero();
+            assertThat(h.app.flipDispatcher().dispatchOne(h.clock.instant())).isEqualTo(500);
+            assertThat(h.app.flipDispatcher().dispatchOne(h.clock.instant())).isEqualTo(100);
+            assertThat(h.app.deliverySender(8).sendDueNow(h.clock.instant())).isEqualTo(100);
+        }
+    }
 }

@@ -1,10 +1,9 @@
 package io.mychecks.http.cli;
 
 import io.mychecks.core.Appliance;
-import io.mychecks.core.alerts.AlertLoop;
+import io.mychecks.core.Lifecycle;
 import io.mychecks.core.settings.SettingsLoader;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -21,22 +20,13 @@ final class SendAlertsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         Appliance app = Appliance.open(SettingsLoader.load());
-        AlertLoop loop = app.alertLoop();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    loop.stop();
-                                    app.close();
-                                    stopped.countDown();
-                                },
-                                "shutdown"));
-        loop.start();
+        Lifecycle lifecycle =
+                new Lifecycle().onStop(app::close).add(app.alertLoop()).stopOnShutdown();
+        lifecycle.start();
         spec.commandLine().getOut().println("Alert loop running. Press Ctrl+C to stop.");
-        stopped.await();
+        lifecycle.awaitStop();
         return 0;
     }
 }

@@ -1,16 +1,13 @@
 package io.mychecks.http.cli;
 
 import io.mychecks.core.Appliance;
-import io.mychecks.core.Service;
+import io.mychecks.core.Lifecycle;
 import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.core.settings.SettingsLoader;
 import io.mychecks.http.server.HttpServer;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -27,30 +24,18 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = SettingsLoader.load();
         Appliance app = Appliance.open(settings);
-        List<Service> services = new ArrayList<>();
         HttpServer http = new HttpServer(app, settings.httpListen());
         SmtpListener smtp = settings.smtpListen().map(app::smtpListener).orElse(null);
-        services.add(app.pingIntake());
-        services.add(http);
-        services.add(app.alertLoop());
+        Lifecycle lifecycle =
+                new Lifecycle()
+                        .onStop(app::close)
+                        .add(app.pingIntake())
+                        .add(http)
+                        .add(app.alertLoop());
         if (smtp != null) {
-            services.add(smtp);
+            lifecycle.add(smtp);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    for (int i = services.size() - 1; i >= 0; i--) {
-                                        services.get(i).stop();
-                                    }
-                                    app.close();
-                                    stopped.countDown();
-                                },
-                                "shutdown"));
-        for (Service s : services) {
-            s.start();
-        }
+        lifecycle.stopOnShutdown().start();
         PrintWriter out = spec.commandLine().getOut();
         out.println(
                 "Mychecks is running ("
@@ -68,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
                             + ")");
         }
         out.println("Press Ctrl+C to stop.");
-        stopped.await();
+        lifecycle.awaitStop();
         return 0;
     }
 }

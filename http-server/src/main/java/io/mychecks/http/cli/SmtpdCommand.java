@@ -1,13 +1,13 @@
 package io.mychecks.http.cli;
 
 import io.mychecks.core.Appliance;
+import io.mychecks.core.Lifecycle;
 import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.settings.Listen;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.core.settings.SettingsLoader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,20 +53,10 @@ final class SmtpdCommand implements Callable<Integer> {
                         port != null ? port : configured.port());
         Appliance app = Appliance.open(settings);
         SmtpListener smtp = app.smtpListener(listen);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    smtp.stop();
-                                    app.pingIntake().stop();
-                                    app.close();
-                                    stopped.countDown();
-                                },
-                                "shutdown"));
-        app.pingIntake().start();
+        Lifecycle lifecycle =
+                new Lifecycle().onStop(app::close).add(app.pingIntake()).add(smtp).stopOnShutdown();
         try {
-            smtp.start();
+            lifecycle.start();
         } catch (IllegalStateException e) {
             throw new Mychecks.FailureException(e.getMessage());
         }
@@ -79,7 +69,7 @@ final class SmtpdCommand implements Callable<Integer> {
         out.println("  SMTP (email pings): " + smtp.address().authority());
         out.println("  Addresses:          <uuid>@" + domain + ", <ping-key>+<slug>@" + domain);
         out.println("Press Ctrl+C to stop.");
-        stopped.await();
+        lifecycle.awaitStop();
         return 0;
     }
 }

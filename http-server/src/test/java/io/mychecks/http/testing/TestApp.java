@@ -31,6 +31,7 @@ public final class TestApp implements AutoCloseable {
     public final Appliance app;
     public final HttpServer server;
     public final Fixtures fx;
+    private final Path dataDir;
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -48,7 +49,7 @@ public final class TestApp implements AutoCloseable {
     /** Starts an app with extra settings (e.g. {@code Map.of("PING_BODY_LIMIT", "100")}). */
     public TestApp(Map<String, String> extraSettings) {
         try {
-            Path dataDir = Files.createTempDirectory("mychecks-app");
+            this.dataDir = Files.createTempDirectory("mychecks-app");
             Map<String, String> values = new HashMap<>();
             values.put("SECRET_KEY", "test-secret-key");
             values.put("DATA_DIR", dataDir.toString());
@@ -125,5 +126,11 @@ public final class TestApp implements AutoCloseable {
         server.stop();
         app.pingIntake().stop();
         db.close();
+        // the data directory holds at most a generated secret key: leave nothing behind
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a temporary directory
+        }
     }
 }
