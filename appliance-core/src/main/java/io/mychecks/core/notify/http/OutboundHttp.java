@@ -32,6 +32,24 @@ public final class OutboundHttp {
     private static final int MAX_REDIRECTS = 3;
     private static final Set<Integer> SUCCESS = Set.of(200, 201, 202, 204);
 
+    /**
+     * Header names (lower case) a caller may not set: hop-by-hop and message-framing headers, which
+     * the client writes itself. A caller's Transfer-Encoding or Content-Length could frame the
+     * request differently from the client's and smuggle a second request to the target.
+     */
+    public static final Set<String> FORBIDDEN_HEADERS =
+            Set.of(
+                    "connection",
+                    "content-length",
+                    "expect",
+                    "host",
+                    "keep-alive",
+                    "proxy-connection",
+                    "te",
+                    "trailer",
+                    "transfer-encoding",
+                    "upgrade");
+
     private final AddressGuard guard;
     private final Duration timeout;
     private final HttpClient client;
