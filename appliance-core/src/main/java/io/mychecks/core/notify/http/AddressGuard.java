@@ -18,15 +18,49 @@ public final class AddressGuard {
     /** The error text of a refused host, as the reference words it. */
     public static final String REFUSED = "Connections to private IP addresses are not allowed";
 
-    private final Predicate<InetAddress> refused;
-
-    public AddressGuard(boolean allowPrivate) {
-        this(allowPrivate ? a -> false : AddressGuard::isInternal);
+    /** Looks a host name up; {@link InetAddress#getAllByName} outside tests. */
+    @FunctionalInterface
+    interface Dns {
+        InetAddress[] lookup(String host) throws UnknownHostException;
     }
 
-    /** A guard refusing the addresses {@code refused} accepts (tests use their own rule). */
-    AddressGuard(Predicate<InetAddress> refused) {
+    /** Thrown by {@link #resolve} when the host has an internal address. */
+    public static final class RefusedAddressException extends UnknownHostException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedAddressException() {
+            super(REFUSED);
+        }
+    }
+
+    private final Predicate<InetAddress> refused;
+    private final Dns dns;
+
+    public AddressGuard(boolean allowPrivate) {
+        this(allowPrivate ? a -> false : AddressGuard::isInternal, InetAddress::getAllByName);
+    }
+
+    /** A guard refusing what {@code refused} accepts, looking names up with {@code dns}. */
+    AddressGuard(Predicate<InetAddress> refused, Dns dns) {
         this.refused = refused;
+        this.dns = dns;
+    }
+
+    /**
+     * Looks {@code host} up once and returns all its addresses, each checked: the caller must
+     * connect only to these, so a second lookup cannot answer differently (DNS rebinding).
+     *
+     * @throws RefusedAddressException when any of them is refused
+     * @throws UnknownHostException when the host does not resolve
+     */
+    public InetAddress[] resolve(String host) throws UnknownHostException {
+        InetAddress[] all = dns.lookup(host);
+        for (InetAddress a : all) {
+            if (refused.test(a)) {
+                throw new RefusedAddressException();
+            }
+        }
+        return all;
     }
 
     /**
@@ -34,12 +68,12 @@ public final class AddressGuard {
      * resolve.
      */
     public boolean permits(String host) throws UnknownHostException {
-        for (InetAddress a : InetAddress.getAllByName(host)) {
-            if (refused.test(a)) {
-                return false;
-            }
+        try {
+            resolve(host);
+            return true;
+        } catch (RefusedAddressException e) {
+            return false;
         }
-        return true;
     }
 
     /**
@@ -52,8 +86,8 @@ public final class AddressGuard {
      *   <li>100.64.0.0/10, shared address space (carrier-grade NAT, and Tailscale's tailnet): not
      *       private in Python's sense, but never a public host either;
      *   <li>multicast (224.0.0.0/4, ff00::/8) and the deprecated IPv6 site-local fec0::/10;
-     *   <li>an IPv4 address carried inside IPv6 (mapped ::ffff:0:0/96, compatible ::/96,
-     *       translated ::ffff:0:0:0/96, NAT64 64:ff9b::/96) is judged as that IPv4 address.
+     *   <li>an IPv4 address carried inside IPv6 (mapped ::ffff:0:0/96, compatible ::/96, translated
+     *       ::ffff:0:0:0/96, NAT64 64:ff9b::/96) is judged as that IPv4 address.
      * </ul>
      */
     public static boolean isInternal(InetAddress a) {
