@@ -147,7 +147,7 @@ class OutboundHttpTest {
     }
 
     @Test
-    void unknownHostIsAConnectionFailure() {
+    void unknownHostIsARetriedConnectionFailure() {
         OutboundHttp noDns =
                 new OutboundHttp(
                         new AddressGuard(
@@ -157,7 +157,7 @@ class OutboundHttpTest {
                                 }),
                         Duration.ofSeconds(5));
         Failure f = failure(() -> noDns.send("GET", "http://nowhere.test/", Map.of(), null));
-        assertThat(f.delivery()).isEqualTo(Delivery.retry("Connection failed"));
+        assertThat(f.delivery()).isEqualTo(Delivery.retry("Could not resolve host"));
     }
 
     @Test
@@ -197,6 +197,28 @@ class OutboundHttpTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start))
                     .isLessThan(Duration.ofMillis(2500));
         }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSlowLookupEndsAtTheDeadline() {
+        OutboundHttp slowDns =
+                new OutboundHttp(
+                        new AddressGuard(
+                                a -> false,
+                                host -> {
+                                    try {
+                                        Thread.sleep(60_000);
+                                    } catch (InterruptedException e) {
+                                        Thread.currentThread().interrupt();
+                                    }
+                                    throw new UnknownHostException(host);
+                                }),
+                        Duration.ofMillis(1500));
+        long start = System.nanoTime();
+        Failure f = failure(() -> slowDns.send("GET", "http://slow.test/", Map.of(), null));
+        assertThat(f.delivery()).isEqualTo(Delivery.retry("Connection timed out"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
     }
 
     @Test
