@@ -171,6 +171,9 @@ class ChannelsApiTest {
                 "{'kind': 'webhook', 'url_up': 'file:///etc/passwd'} | json validation error: url_up is not a valid http or https URL",
                 "{'kind': 'webhook', 'url_up': 'http://e.org/', 'method_up': 'PATCH'} | json validation error: method_up has unexpected value",
                 "{'kind': 'webhook', 'url_up': 'http://e.org/', 'headers_up': ['X: y']} | json validation error: headers_up is not an object",
+                "{'kind': 'webhook', 'url_up': 'http://e.org/', 'headers_up': {'Transfer-Encoding': 'chunked'}} | json validation error: header Transfer-Encoding in headers_up is not allowed",
+                "{'kind': 'webhook', 'url_up': 'http://e.org/', 'headers_down': {'Content-Length': '0'}} | json validation error: header Content-Length in headers_down is not allowed",
+                "{'kind': 'webhook', 'url_up': 'http://e.org/', 'headers_up': {'X-A': 'v\\r\\nX-B: w'}} | json validation error: the value of header X-A in headers_up contains control characters",
                 "[1, 2]                                          | json validation error: value is not an object",
                 "{not json                                       | could not parse request body",
             })

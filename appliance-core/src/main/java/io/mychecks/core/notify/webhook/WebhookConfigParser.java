@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.notify.InvalidChannelException;
+import io.mychecks.core.notify.http.OutboundHttp;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Iterator;
@@ -24,16 +25,16 @@ import java.util.regex.Pattern;
  *       of the two is required.
  *   <li>{@code body_*}: a string of at most 1000 characters.
  *   <li>{@code headers_*}: an object of strings; names are HTTP tokens, names and values at most
- *       1000 characters, values without control characters.
+ *       1000 characters, values without control characters (CR, LF and NUL included). Hop-by-hop
+ *       and message-framing headers ({@link OutboundHttp#FORBIDDEN_HEADERS}: Transfer-Encoding,
+ *       Content-Length, Connection, Host, …) are refused: the client sets them itself, and a
+ *       user-supplied one could smuggle a second request to the target.
  * </ul>
  */
 final class WebhookConfigParser {
     private static final int MAX = 1000;
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT");
     private static final Pattern TOKEN = Pattern.compile("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$");
-    // the JDK's HTTP client sets these itself and refuses them from callers
-    private static final Set<String> RESTRICTED =
-            Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     private WebhookConfigParser() {}
 
@@ -121,7 +122,7 @@ final class WebhookConfigParser {
             if (!TOKEN.matcher(name).matches()) {
                 throw invalid("header name \"" + name + "\" in " + field + " is not valid");
             }
-            if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+            if (OutboundHttp.FORBIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 throw invalid("header " + name + " in " + field + " is not allowed");
             }
             if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {

@@ -12,6 +12,7 @@ import io.mychecks.core.notify.webhook.Placeholders.Target;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code webhook} kind (spec 6.4): an HTTP GET, POST or PUT per direction, with placeholders
@@ -19,6 +20,8 @@ import java.util.Map;
  */
 public final class WebhookNotifier implements Notifier {
     public static final String KIND = "webhook";
+
+    private static final Set<Integer> SUCCESS = Set.of(200, 201, 202, 204);
 
     private final OutboundHttp http;
 
@@ -53,6 +56,23 @@ public final class WebhookNotifier implements Notifier {
         return copy;
     }
 
+    /**
+     * The webhook's reading of an answer, as the reference's: 200, 201, 202 and 204 are delivered;
+     * 5xx, 408 and 429 are retried; 410 is permanent (the target is gone, the channel is disabled);
+     * any other status fails.
+     */
+    static Delivery classify(OutboundHttp.Response response) {
+        int status = response.status();
+        if (SUCCESS.contains(status)) {
+            return Delivery.ok();
+        }
+        String error = "Received status code " + status;
+        if (status >= 500 || status == 408 || status == 429) {
+            return Delivery.retry(error);
+        }
+        return status == 410 ? Delivery.permanent(error) : Delivery.failed(error);
+    }
+
     /** Header names whose values are credentials: never echoed back to API clients. */
     private static final java.util.regex.Pattern SECRET_HEADER =
             java.util.regex.Pattern.compile(
@@ -80,7 +100,9 @@ public final class WebhookNotifier implements Notifier {
                     spec.sendsBody()
                             ? p.fill(spec.body(), Target.BODY).getBytes(StandardCharsets.UTF_8)
                             : null;
-            return http.send(spec.method(), url, headers, body);
+            return classify(http.send(spec.method(), url, headers, body));
+        } catch (OutboundHttp.Failure e) {
+            return e.delivery();
         } catch (RuntimeException e) {
             // a bad stored template must not stop the alert loop
             return Delivery.failed("Webhook failed: " + e.getClass().getSimpleName());

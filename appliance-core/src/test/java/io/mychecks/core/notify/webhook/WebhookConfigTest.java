@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WebhookConfigTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -86,6 +87,70 @@ class WebhookConfigTest {
         assertThatThrownBy(() -> parse(request))
                 .isInstanceOf(InvalidChannelException.class)
                 .hasMessage("json validation error: " + error);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Transfer-Encoding",
+                "transfer-encoding",
+                "Content-Length",
+                "Connection",
+                "Keep-Alive",
+                "Proxy-Connection",
+                "TE",
+                "Trailer",
+                "Upgrade",
+                "Host",
+                "Expect"
+            })
+    void rejectsHopByHopAndFramingHeaders(String name) {
+        for (String field : List.of("headers_down", "headers_up")) {
+            assertThatThrownBy(
+                            () ->
+                                    parse(
+                                            "{'url_down': 'http://e.org/', '"
+                                                    + field
+                                                    + "': {'X-Fine': 'v', '"
+                                                    + name
+                                                    + "': 'chunked'}}"))
+                    .isInstanceOf(InvalidChannelException.class)
+                    .hasMessage(
+                            "json validation error: header "
+                                    + name
+                                    + " in "
+                                    + field
+                                    + " is not allowed");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\\rb", "a\\nb", "a\\r\\nX-Injected: 1", "a\\u0000b", "\\u007f"})
+    void rejectsControlCharactersInHeaderValues(String value) {
+        assertThatThrownBy(
+                        () ->
+                                parse(
+                                        "{'url_down': 'http://e.org/', 'headers_down': {'X-A': '"
+                                                + value
+                                                + "'}}"))
+                .isInstanceOf(InvalidChannelException.class)
+                .hasMessage(
+                        "json validation error: the value of header X-A in headers_down contains"
+                                + " control characters");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"X-A\\r\\nX-B", "X-A\\n", "X\\u0000A", "X:A"})
+    void rejectsHeaderNamesThatAreNotTokens(String name) {
+        assertThatThrownBy(
+                        () ->
+                                parse(
+                                        "{'url_down': 'http://e.org/', 'headers_down': {'"
+                                                + name
+                                                + "': 'v'}}"))
+                .isInstanceOf(InvalidChannelException.class)
+                .hasMessageStartingWith("json validation error: header name ")
+                .hasMessageEndingWith(" in headers_down is not valid");
     }
 
     @Test

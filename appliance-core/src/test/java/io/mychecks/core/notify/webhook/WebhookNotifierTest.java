@@ -198,6 +198,28 @@ class WebhookNotifierTest {
     }
 
     @Test
+    void aNameResolvingToLoopbackIsRefusedWhenTheSettingIsFalse() throws Exception {
+        var settings =
+                io.mychecks.core.settings.Settings.of(
+                        Map.of("INTEGRATIONS_ALLOW_PRIVATE_IPS", "False"));
+        WebhookNotifier strict =
+                (WebhookNotifier)
+                        new WebhookNotifierFactory().create(settings, java.time.Clock.systemUTC());
+        ObjectNode c =
+                config("{'url_down': '" + sink.url("/x").replace("127.0.0.1", "localhost") + "'}");
+        assertThat(deliver(strict, c, CheckStatus.DOWN))
+                .isEqualTo(Delivery.failed("Connections to private IP addresses are not allowed"));
+        assertThat(sink.requests()).isEmpty();
+    }
+
+    @Test
+    void retryAfterAndBodyDoNotChangeTheStatusRules() throws Exception {
+        sink.respond(503, Map.of("Retry-After", "120"));
+        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
+                .isEqualTo(Delivery.retry("Received status code 503"));
+    }
+
+    @Test
     void slowServerTimesOutAndIsRetried() throws Exception {
         sink.delay(Duration.ofSeconds(3));
         WebhookNotifier quick = new WebhookNotifier(new OutboundHttp(true, Duration.ofMillis(300)));
