@@ -115,6 +115,27 @@ class CreateCheckApiTest {
         assertThat(stored(c).config().tz()).isEqualTo("Europe/Kyiv");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "CET, Europe/Brussels",
+        "EST5EDT, America/New_York",
+        "Zulu, Etc/UTC",
+        "EST, America/Panama",
+        "MST, America/Phoenix",
+        "HST, Pacific/Honolulu",
+        "GMT+0, Etc/GMT",
+        "GMT-0, Etc/GMT",
+        "America/Montreal, America/Montreal",
+        "Asia/Istanbul, Asia/Istanbul"
+    })
+    void timezoneNamesOfTheNewestReferenceAreAcceptedAndStoredUnderItsNames(
+            String given, String storedAs) {
+        JsonNode c =
+                json(create("v3", "{'schedule': '0 3 * * *', 'tz': '" + given + "'}"));
+        assertThat(c.get("tz").asText()).isEqualTo(storedAs);
+        assertThat(stored(c).config().tz()).isEqualTo(storedAs);
+    }
+
     @Test
     void channelsStarAssignsEveryChannelOfTheProject() {
         Channel ops = ApiTests.aliceChannel(t, "create-star");
