@@ -62,7 +62,7 @@ public final class Routes {
                 "GET",
                 "/integrations/{code}/verify/{token}/",
                 new BlockingHandler(new EmailVerifyPage(app.channelService())));
-        HttpHandler handler = new SecurityHeaders(router);
+        HttpHandler handler = new SecurityHeaders(Responses.noStoreUnder("/api/", router));
         if (app.settings().bool("USE_GZIP_MIDDLEWARE")) {
             handler = gzip(handler);
         }
