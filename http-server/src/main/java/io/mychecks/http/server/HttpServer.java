@@ -29,6 +29,8 @@ public final class HttpServer implements Service {
                         .setWorkerThreads(Math.max(16, cores * 8))
                         .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 4L * 1024 * 1024)
                         .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
+                        // %2F is a path separator, as for the reference (/ping/<uuid>%2Ffail fails)
+                        .setServerOption(UndertowOptions.DECODE_SLASH, true)
                         // slow or idle clients give their connection up instead of holding it
                         .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                         .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)

@@ -63,6 +63,28 @@ class PingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {";x", ";", ";a=b", "/fail;x", ";x/fail", "/0;x", "/;x"})
+    void pathParametersAreNotStrippedSoTheUrlIsUnknown(String suffix) {
+        Check c = newCheck();
+        Resp r = t.get("/ping/" + c.code() + suffix);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(pings(c)).isEmpty();
+        assertThat(t.fx.reload(c).state().nPings()).isZero();
+    }
+
+    @Test
+    void anEncodedSlashIsAPathSeparatorAsInTheReference() {
+        Check c = newCheck();
+        Resp r = t.get("/ping/" + c.code() + "%2Ffail");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("OK");
+        assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.DOWN);
+        assertThat(pings(c)).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(PingKind.FAIL));
+        assertThat(t.get("/ping/" + c.code() + "%2f0").status()).isEqualTo(200);
+        assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"})
     void everyMethodIsRecorded(String method) {
         Check c = newCheck();
