@@ -52,10 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             s.start();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(
-                "Mychecks is running ("
-                        + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir())
-                        + ")");
+        out.println("Mychecks is running (" + settings.databaseLocation() + ")");
         out.println("  Web and API:  " + http.baseUrl() + "/");
         out.println("  Ping URLs:    " + settings.pingEndpoint() + "<uuid>");
         out.println("  Alert loop:   running");

@@ -9,6 +9,7 @@ import io.mychecks.core.pings.PingKind;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -253,7 +254,7 @@ class PingTest {
     }
 
     @Test
-    void forwardedForFromALocalProxyIsRecorded() {
+    void forwardedForIsRecordedAsTheReferenceDoesButForwardedProtoNeedsTheSetting() {
         Check c = newCheck();
         t.get(
                 "/ping/" + c.code(),
@@ -263,7 +264,39 @@ class PingTest {
                 "https");
         Ping p = pings(c).get(0);
         assertThat(p.remoteAddr()).isEqualTo("203.0.113.9");
-        assertThat(p.scheme()).isEqualTo("https");
+        assertThat(p.scheme()).isEqualTo("http");
+    }
+
+    @Test
+    void trustedProxiesAndSecureProxySslHeaderDecideWhatIsBelieved() {
+        Map<String, String> untrusted =
+                Map.of(
+                        "TRUSTED_PROXIES", "10.9.9.9, 192.0.2.0/24",
+                        "SECURE_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO,https");
+        try (TestApp other = new TestApp(untrusted)) {
+            Check c = other.fx.aliceCheck(b -> b.name = "proxied");
+            other.get("/ping/" + c.code(), "X-Forwarded-For", "203.0.113.9", "X-Forwarded-Proto", "https");
+            Ping p = recent(other, c);
+            assertThat(p.remoteAddr()).isEqualTo("127.0.0.1");
+            assertThat(p.scheme()).isEqualTo("http");
+        }
+        Map<String, String> trusted =
+                Map.of(
+                        "TRUSTED_PROXIES", "127.0.0.1",
+                        "SECURE_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO,https");
+        try (TestApp other = new TestApp(trusted)) {
+            Check c = other.fx.aliceCheck(b -> b.name = "proxied");
+            other.get("/ping/" + c.code(), "X-Forwarded-For", "203.0.113.9", "X-Forwarded-Proto", "https");
+            Ping p = recent(other, c);
+            assertThat(p.remoteAddr()).isEqualTo("203.0.113.9");
+            assertThat(p.scheme()).isEqualTo("https");
+        }
+    }
+
+    static Ping recent(TestApp app, Check c) {
+        return app.app.database()
+                .inTransaction(cfg -> app.app.pings().recent(cfg.dsl(), c.id(), 0, 1))
+                .get(0);
     }
 
     @Test
