@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Returns the SVG image of a badge: the label on grey at the left, the status on its colour at the
- * right, each half as wide as its text (by the reference's width table) plus padding. Label text is escaped for XML.
+ * right, each half as wide as its text (by the reference's width table) plus padding. Label text is
+ * escaped for XML.
  */
 public final class BadgeSvg {
     private static final int PADDING = 10;

@@ -89,9 +89,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) an SQLite database file. A file created here, and its {@code
-     * -wal} and {@code -shm} companions (SQLite gives them the database file's mode), is readable
-     * by its owner only; so is a directory created for it (see {@link PrivateFiles}).
+     * Opens (creating if needed) an SQLite database file. A file created here, and its {@code -wal}
+     * and {@code -shm} companions (SQLite gives them the database file's mode), is readable by its
+     * owner only; so is a directory created for it (see {@link PrivateFiles}).
      */
     public static Database sqlite(Path file) {
         try {

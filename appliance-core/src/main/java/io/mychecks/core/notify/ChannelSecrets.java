@@ -20,8 +20,7 @@ public final class ChannelSecrets {
     public static final String MASK = "********";
 
     private static final Pattern SECRET_HEADER =
-            Pattern.compile(
-                    "(?i)auth|cookie|key|token|secret|pass|signature|session|credential");
+            Pattern.compile("(?i)auth|cookie|key|token|secret|pass|signature|session|credential");
 
     /** scheme://[userinfo@]rest, the rest ending at ?, # or the end. */
     private static final Pattern URL =

@@ -128,8 +128,8 @@ final class CronFields {
     }
 
     /**
-     * Rewrites steps longer than cron-utils allows (a star with step 100 in minutes) to the one value
-     * they select, the start of their range, as cronsim does. Parts that are not a star or an
+     * Rewrites steps longer than cron-utils allows (a star with step 100 in minutes) to the one
+     * value they select, the start of their range, as cronsim does. Parts that are not a star or an
      * {@code a-b} range inside the field's range, with a step, are left for cron-utils to judge.
      */
     static String withLongStepsShortened(String normalized) {

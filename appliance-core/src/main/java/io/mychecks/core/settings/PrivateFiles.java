@@ -91,8 +91,7 @@ public final class PrivateFiles {
         if (dir == null) {
             return OWNER_FILE;
         }
-        Set<PosixFilePermission> dirMode =
-                EnumSet.copyOf(Files.getPosixFilePermissions(dir));
+        Set<PosixFilePermission> dirMode = EnumSet.copyOf(Files.getPosixFilePermissions(dir));
         return dirMode.contains(PosixFilePermission.GROUP_WRITE) ? GROUP_FILE : OWNER_FILE;
     }
 

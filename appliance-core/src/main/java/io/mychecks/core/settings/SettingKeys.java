@@ -1,7 +1,7 @@
 package io.mychecks.core.settings;
 
-import static io.mychecks.core.settings.SettingType.BOOLEAN;
 import static io.mychecks.core.settings.SettingType.ADDRESS_LIST;
+import static io.mychecks.core.settings.SettingType.BOOLEAN;
 import static io.mychecks.core.settings.SettingType.DB_KIND;
 import static io.mychecks.core.settings.SettingType.HOST;
 import static io.mychecks.core.settings.SettingType.INTEGER;
@@ -26,7 +26,8 @@ import java.util.Optional;
  * says so). {@code config/mychecks.conf} documents the same list for admins.
  */
 public final class SettingKeys {
-    private static final String NOT_YET = "no effect yet; the integration arrives in a later release";
+    private static final String NOT_YET =
+            "no effect yet; the integration arrives in a later release";
 
     private static final String NO_PAGES = "no effect yet; there are no web pages";
 
@@ -47,7 +48,8 @@ public final class SettingKeys {
                     SettingKey.secret(
                             "SECRET_KEY",
                             "signing key; generated into DATA_DIR/secret.key when unset"),
-                    SettingKey.of("DEBUG", BOOLEAN, "False", "no effect yet; errors never show details"),
+                    SettingKey.of(
+                            "DEBUG", BOOLEAN, "False", "no effect yet; errors never show details"),
                     SettingKey.of("ALLOWED_HOSTS", STRING, "*", "comma-separated host names"),
                     SettingKey.of(
                             "DEFAULT_FROM_EMAIL", STRING, "mychecks@example.org", "From address"),
@@ -141,8 +143,10 @@ public final class SettingKeys {
                     SettingKey.secret("S3_SECRET_KEY", "no effect; bodies stay in the database"),
                     SettingKey.of(
                             "S3_ENDPOINT", STRING, "", "no effect; bodies stay in the database"),
-                    SettingKey.of("S3_REGION", STRING, "", "no effect; bodies stay in the database"),
-                    SettingKey.of("S3_BUCKET", STRING, "", "no effect; bodies stay in the database"),
+                    SettingKey.of(
+                            "S3_REGION", STRING, "", "no effect; bodies stay in the database"),
+                    SettingKey.of(
+                            "S3_BUCKET", STRING, "", "no effect; bodies stay in the database"),
                     SettingKey.of(
                             "S3_TIMEOUT", INTEGER, "60", "no effect; bodies stay in the database"),
                     SettingKey.of(

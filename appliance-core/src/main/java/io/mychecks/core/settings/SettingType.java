@@ -76,7 +76,8 @@ public enum SettingType {
                         : "must be a host name or an IP address (IPv6 in brackets);"
                                 + " Unix socket directories are not supported";
             case PORT:
-                return isInteger(raw) && Integer.parseInt(raw.trim()) >= 1
+                return isInteger(raw)
+                                && Integer.parseInt(raw.trim()) >= 1
                                 && Integer.parseInt(raw.trim()) <= 65535
                         ? null
                         : "must be a port number from 1 to 65535";

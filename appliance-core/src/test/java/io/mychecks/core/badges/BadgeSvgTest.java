@@ -72,11 +72,13 @@ class BadgeSvgTest {
         assertThat(BadgeTextWidths.of("")).isZero();
         assertThat(BadgeTextWidths.of("fresh")).isEqualTo(4 + 4 + 6 + 6 + 7);
         assertThat(BadgeTextWidths.of("abcdefghijklmnopqrstuvwxyz"))
-                .isEqualTo(7 + 7 + 6 + 7 + 6 + 4 + 7 + 7 + 3 + 3 + 7 + 3 + 10 + 7 + 7 + 7 + 7 + 4
-                        + 6 + 5 + 7 + 7 + 9 + 6 + 7 + 7);
+                .isEqualTo(
+                        7 + 7 + 6 + 7 + 6 + 4 + 7 + 7 + 3 + 3 + 7 + 3 + 10 + 7 + 7 + 7 + 7 + 4 + 6
+                                + 5 + 7 + 7 + 9 + 6 + 7 + 7);
         assertThat(BadgeTextWidths.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-                .isEqualTo(8 + 7 + 8 + 8 + 7 + 6 + 9 + 8 + 3 + 4 + 7 + 6 + 10 + 8 + 9 + 6 + 9 + 7
-                        + 7 + 7 + 8 + 8 + 11 + 7 + 7 + 7);
+                .isEqualTo(
+                        8 + 7 + 8 + 8 + 7 + 6 + 9 + 8 + 3 + 4 + 7 + 6 + 10 + 8 + 9 + 6 + 9 + 7 + 7
+                                + 7 + 8 + 8 + 11 + 7 + 7 + 7);
         assertThat(BadgeTextWidths.of("0123456789")).isEqualTo(7 * 9 + 6);
         assertThat(BadgeTextWidths.of("-_")).isEqualTo(4 + 6);
         // everything else, wide, accented, punctuation or space, counts 7 per code point

@@ -84,7 +84,8 @@ class DatabaseSettingsTest {
 
     @Test
     void aBracketedIpv6HostIsAHost() {
-        Properties p = connectionProperties(Database.postgresDataSource(postgres("DB_HOST", "[::1]")));
+        Properties p =
+                connectionProperties(Database.postgresDataSource(postgres("DB_HOST", "[::1]")));
         assertThat(p.getProperty(PGProperty.PG_HOST.getName())).isEqualTo("[::1]");
         assertThat(p.getProperty(PGProperty.PG_DBNAME.getName())).isEqualTo("hc");
     }
@@ -102,10 +103,14 @@ class DatabaseSettingsTest {
         try (Database db =
                 Database.open(
                         postgres(
-                                "DB_HOST", server.getHost(),
-                                "DB_PORT", Integer.toString(server.getPort()),
-                                "DB_NAME", name,
-                                "DB_SSLMODE", "disable"))) {
+                                "DB_HOST",
+                                server.getHost(),
+                                "DB_PORT",
+                                Integer.toString(server.getPort()),
+                                "DB_NAME",
+                                name,
+                                "DB_SSLMODE",
+                                "disable"))) {
             assertThat(db.isHealthy()).isTrue();
             assertThat(db.dsl().fetchValue("select current_database()")).isEqualTo(name);
         } finally {

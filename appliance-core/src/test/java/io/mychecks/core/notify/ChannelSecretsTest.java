@@ -57,8 +57,7 @@ class ChannelSecretsTest {
         config.putObject("headers_up").put(name, "s3cr3t");
         String shown = ChannelSecrets.mask(config).toString();
         assertThat(shown).doesNotContain("s3cr3t");
-        assertThat(config.path("headers_down").path(name).asText())
-                .isEqualTo(ChannelSecrets.MASK);
+        assertThat(config.path("headers_down").path(name).asText()).isEqualTo(ChannelSecrets.MASK);
         assertThat(config.path("headers_down").path("Content-Type").asText())
                 .isEqualTo("text/plain");
     }

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             s.start();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Mychecks is running (" + settings.databaseLocation() + ")");
+        out.println(runningLine(settings));
         out.println("  Web and API:  " + http.baseUrl() + "/");
         out.println("  Ping URLs:    " + settings.pingEndpoint() + "<uuid>");
         out.println("  Alert loop:   running");
@@ -67,5 +67,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Press Ctrl+C to stop.");
         stopped.await();
         return 0;
+    }
+
+    /** The first line serve prints: where the database really is (never a password). */
+    static String runningLine(Settings settings) {
+        return "Mychecks is running (" + settings.databaseLocation() + ")";
     }
 }

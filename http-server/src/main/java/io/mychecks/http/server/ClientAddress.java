@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #trusted}: the peer's address, or the first {@code X-Forwarded-For} entry when the
  *       peer is in {@code TRUSTED_PROXIES}. For anything that matters to security.
  *   <li>{@link #forPing}: the address recorded with a ping (display only). With {@code
- *       TRUSTED_PROXIES} empty, the first {@code X-Forwarded-For} entry is believed from anyone,
- *       as the reference does; once it is set, only from those proxies.
+ *       TRUSTED_PROXIES} empty, the first {@code X-Forwarded-For} entry is believed from anyone, as
+ *       the reference does; once it is set, only from those proxies.
  *   <li>{@link #scheme}: {@code https} when the {@code SECURE_PROXY_SSL_HEADER} header carries its
  *       value (and the peer is a trusted proxy, if {@code TRUSTED_PROXIES} is set), else the
  *       connection's own scheme. {@code X-Forwarded-Proto} means nothing without that setting.
@@ -80,9 +80,7 @@ public final class ClientAddress {
             return own;
         }
         String value = header.apply(sslHeader.get().header());
-        return sslHeader.get().value().equals(value == null ? null : value.strip())
-                ? "https"
-                : own;
+        return sslHeader.get().value().equals(value == null ? null : value.strip()) ? "https" : own;
     }
 
     private boolean isTrustedProxy(InetAddress peer) {

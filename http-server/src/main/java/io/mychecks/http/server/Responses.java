@@ -32,9 +32,9 @@ public final class Responses {
     }
 
     /**
-     * Returns a handler that marks every answer to a path under {@code prefix} {@code Cache-Control:
-     * no-store} (keys, check names and ping bodies stay out of caches), then calls {@code next}.
-     * Handlers may still set their own, stricter, never-cache headers.
+     * Returns a handler that marks every answer to a path under {@code prefix} {@code
+     * Cache-Control: no-store} (keys, check names and ping bodies stay out of caches), then calls
+     * {@code next}. Handlers may still set their own, stricter, never-cache headers.
      */
     public static HttpHandler noStoreUnder(String prefix, HttpHandler next) {
         return exchange -> {

@@ -94,8 +94,8 @@ public final class Router implements HttpHandler {
     }
 
     /**
-     * Undertow cuts {@code ;name=value} path parameters off the path it matches; the reference
-     * does not, so no route of it matches such a path ({@code /ping/<uuid>;x} is 404, not a ping).
+     * Undertow cuts {@code ;name=value} path parameters off the path it matches; the reference does
+     * not, so no route of it matches such a path ({@code /ping/<uuid>;x} is 404, not a ping).
      */
     private static boolean hasPathParameters(HttpServerExchange exchange) {
         return exchange.getRequestURI().indexOf(';') >= 0

@@ -122,8 +122,7 @@ class ApiCorsTest {
     void headIsNotGetOnTheManagementApi(String path) {
         Resp r = t.request("HEAD", expand(path), (String) null, "X-Api-Key", t.fx.aliceApiKey);
         assertThat(r.status()).isEqualTo(405);
-        assertThat(t.get(expand(path), "X-Api-Key", t.fx.aliceApiKey).status())
-                .isNotEqualTo(405);
+        assertThat(t.get(expand(path), "X-Api-Key", t.fx.aliceApiKey).status()).isNotEqualTo(405);
     }
 
     @ParameterizedTest

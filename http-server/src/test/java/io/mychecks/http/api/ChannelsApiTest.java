@@ -158,8 +158,14 @@ class ChannelsApiTest {
         for (Resp r : new Resp[] {created, listed, deleted}) {
             assertThat(r.body())
                     .doesNotContain(
-                            "hunter2", "bob:", "tok123", "frag456", "hubkey789", "bearer000",
-                            "cookie111", "sess222");
+                            "hunter2",
+                            "bob:",
+                            "tok123",
+                            "frag456",
+                            "hubkey789",
+                            "bearer000",
+                            "cookie111",
+                            "sess222");
         }
         JsonNode c = json(created);
         assertThat(c.get("url_down").asText())

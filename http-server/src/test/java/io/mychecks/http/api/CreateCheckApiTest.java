@@ -109,6 +109,14 @@ class CreateCheckApiTest {
     }
 
     @Test
+    void aCronStepLargerThanItsFieldIsAcceptedAsCronsimDoes() {
+        Resp r = create("v3", "{'schedule': '*/100 * * * *'}");
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(json(r).get("schedule").asText()).isEqualTo("*/100 * * * *");
+        assertThat(stored(json(r)).config().kind()).isEqualTo("cron");
+    }
+
+    @Test
     void aLegacyTimezoneNameIsStoredUnderItsCanonicalName() {
         JsonNode c = json(create("v3", "{'schedule': '0 3 * * *', 'tz': 'Europe/Kiev'}"));
         assertThat(c.get("tz").asText()).isEqualTo("Europe/Kyiv");
@@ -130,8 +138,7 @@ class CreateCheckApiTest {
     })
     void timezoneNamesOfTheNewestReferenceAreAcceptedAndStoredUnderItsNames(
             String given, String storedAs) {
-        JsonNode c =
-                json(create("v3", "{'schedule': '0 3 * * *', 'tz': '" + given + "'}"));
+        JsonNode c = json(create("v3", "{'schedule': '0 3 * * *', 'tz': '" + given + "'}"));
         assertThat(c.get("tz").asText()).isEqualTo(storedAs);
         assertThat(stored(c).config().tz()).isEqualTo(storedAs);
     }

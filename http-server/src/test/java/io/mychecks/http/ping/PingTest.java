@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,7 +81,9 @@ class PingTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("OK");
         assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.DOWN);
-        assertThat(pings(c)).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(PingKind.FAIL));
+        assertThat(pings(c))
+                .singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(PingKind.FAIL));
         assertThat(t.get("/ping/" + c.code() + "%2f0").status()).isEqualTo(200);
         assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
     }
@@ -267,34 +270,37 @@ class PingTest {
         assertThat(p.scheme()).isEqualTo("http");
     }
 
-    @Test
-    void trustedProxiesAndSecureProxySslHeaderDecideWhatIsBelieved() {
-        Map<String, String> untrusted =
+    @ParameterizedTest
+    @CsvSource({
+        "'10.9.9.9, 192.0.2.0/24', 127.0.0.1, http",
+        "'127.0.0.1', 203.0.113.9, https",
+        "'127.0.0.0/8, ::1', 203.0.113.9, https",
+    })
+    void trustedProxiesAndSecureProxySslHeaderDecideWhatIsBelieved(
+            String proxies, String address, String scheme) {
+        Map<String, String> settings =
                 Map.of(
-                        "TRUSTED_PROXIES", "10.9.9.9, 192.0.2.0/24",
-                        "SECURE_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO,https");
-        try (TestApp other = new TestApp(untrusted)) {
+                        "TRUSTED_PROXIES",
+                        proxies,
+                        "SECURE_PROXY_SSL_HEADER",
+                        "HTTP_X_FORWARDED_PROTO,https");
+        try (TestApp other = new TestApp(settings)) {
             Check c = other.fx.aliceCheck(b -> b.name = "proxied");
-            other.get("/ping/" + c.code(), "X-Forwarded-For", "203.0.113.9", "X-Forwarded-Proto", "https");
+            other.get(
+                    "/ping/" + c.code(),
+                    "X-Forwarded-For",
+                    "203.0.113.9",
+                    "X-Forwarded-Proto",
+                    "https");
             Ping p = recent(other, c);
-            assertThat(p.remoteAddr()).isEqualTo("127.0.0.1");
-            assertThat(p.scheme()).isEqualTo("http");
-        }
-        Map<String, String> trusted =
-                Map.of(
-                        "TRUSTED_PROXIES", "127.0.0.1",
-                        "SECURE_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO,https");
-        try (TestApp other = new TestApp(trusted)) {
-            Check c = other.fx.aliceCheck(b -> b.name = "proxied");
-            other.get("/ping/" + c.code(), "X-Forwarded-For", "203.0.113.9", "X-Forwarded-Proto", "https");
-            Ping p = recent(other, c);
-            assertThat(p.remoteAddr()).isEqualTo("203.0.113.9");
-            assertThat(p.scheme()).isEqualTo("https");
+            assertThat(p.remoteAddr()).isEqualTo(address);
+            assertThat(p.scheme()).isEqualTo(scheme);
         }
     }
 
     static Ping recent(TestApp app, Check c) {
-        return app.app.database()
+        return app.app
+                .database()
                 .inTransaction(cfg -> app.app.pings().recent(cfg.dsl(), c.id(), 0, 1))
                 .get(0);
     }

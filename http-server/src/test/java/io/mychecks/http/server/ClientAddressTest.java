@@ -104,8 +104,7 @@ class ClientAddressTest {
         InetAddress peer = ip("203.0.113.7");
         assertThat(c.scheme(peer, "http", headers("X-Scheme", "on"))).isEqualTo("https");
         assertThat(c.scheme(peer, "http", headers("X-Scheme", "off"))).isEqualTo("http");
-        assertThat(c.scheme(peer, "http", headers("X-Forwarded-Proto", "https")))
-                .isEqualTo("http");
+        assertThat(c.scheme(peer, "http", headers("X-Forwarded-Proto", "https"))).isEqualTo("http");
         assertThat(c.scheme(peer, "http", headers("X-Other", "1"))).isEqualTo("http");
     }
 
