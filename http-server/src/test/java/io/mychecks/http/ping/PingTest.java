@@ -75,6 +75,14 @@ class PingTest {
     }
 
     @Test
+    void aSemicolonInTheQueryIsNoPathParameter() {
+        Check c = newCheck();
+        assertThat(t.get("/ping/" + c.code() + "?x=1;2").status()).isEqualTo(200);
+        assertThat(t.get("/ping/" + c.code() + "/fail?a;b").status()).isEqualTo(200);
+        assertThat(pings(c)).hasSize(2);
+    }
+
+    @Test
     void anEncodedSlashIsAPathSeparatorAsInTheReference() {
         Check c = newCheck();
         Resp r = t.get("/ping/" + c.code() + "%2Ffail");
