@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Returns the SVG image of a badge: the label on grey at the left, the status on its colour at the
- * right, each half as wide as its text plus padding. Label text is escaped for XML.
+ * right, each half as wide as its text (by the reference's width table) plus padding. Label text is
+ * escaped for XML.
  */
 public final class BadgeSvg {
     private static final int PADDING = 10;
@@ -41,8 +42,8 @@ public final class BadgeSvg {
     /** Returns the SVG document of a badge saying {@code status} next to {@code label}. */
     public static String render(String label, BadgeStatus status) {
         String message = status.wire();
-        int labelWidth = (int) Math.round(VerdanaWidths.of(label)) + PADDING;
-        int messageWidth = (int) Math.round(VerdanaWidths.of(message)) + PADDING;
+        int labelWidth = BadgeTextWidths.of(label) + PADDING;
+        int messageWidth = BadgeTextWidths.of(message) + PADDING;
         Map<String, String> values =
                 Map.of(
                         "WIDTH", Integer.toString(labelWidth + messageWidth),

@@ -2,8 +2,8 @@ package io.mychecks.core.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.mychecks.core.settings.PrivateFiles;
 import io.mychecks.core.settings.Settings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,6 +19,7 @@ import org.jooq.TransactionalRunnable;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database of one process: a connection pool and a jOOQ context in the right dialect. SQLite
@@ -63,26 +64,30 @@ public final class Database implements AutoCloseable {
     /** Opens the database the settings name (DB, DB_NAME, DB_HOST …). */
     public static Database open(Settings settings) {
         if (settings.usesPostgres()) {
-            String host = settings.get("DB_HOST").isEmpty() ? "127.0.0.1" : settings.get("DB_HOST");
-            String port = settings.get("DB_PORT").isEmpty() ? "5432" : settings.get("DB_PORT");
-            String name = settings.get("DB_NAME").isEmpty() ? "hc" : settings.get("DB_NAME");
-            String url =
-                    "jdbc:postgresql://"
-                            + host
-                            + ":"
-                            + port
-                            + "/"
-                            + name
-                            + "?sslmode="
-                            + settings.get("DB_SSLMODE")
-                            + "&targetServerType="
-                            + targetServerType(settings.get("DB_TARGET_SESSION_ATTRS"))
-                            + "&reWriteBatchedInserts=true";
-            return postgres(url, settings.get("DB_USER"), settings.get("DB_PASSWORD"));
+            return postgres(postgresDataSource(settings));
         }
-        String name = settings.get("DB_NAME");
-        Path file = name.isEmpty() ? settings.dataDir().resolve("mychecks.sqlite") : Path.of(name);
-        return sqlite(file);
+        return sqlite(settings.sqliteFile());
+    }
+
+    /**
+     * Returns the PostgreSQL data source the settings describe. Each setting goes into its own
+     * property, never into a URL by string concatenation, so no value can add driver parameters
+     * (the settings validation has already refused host names with {@code /}, {@code ?} …).
+     */
+    public static PGSimpleDataSource postgresDataSource(Settings settings) {
+        String host = settings.get("DB_HOST").isEmpty() ? "127.0.0.1" : settings.get("DB_HOST");
+        String port = settings.get("DB_PORT");
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] {host});
+        ds.setPortNumbers(new int[] {port.isEmpty() ? 5432 : Integer.parseInt(port)});
+        ds.setDatabaseName(settings.postgresDatabase());
+        ds.setUser(settings.get("DB_USER"));
+        ds.setPassword(settings.get("DB_PASSWORD"));
+        ds.setSslMode(settings.get("DB_SSLMODE"));
+        ds.setTargetServerType(targetServerType(settings.get("DB_TARGET_SESSION_ATTRS")));
+        ds.setReWriteBatchedInserts(true);
+        ds.setConnectTimeout(10);
+        return ds;
     }
 
     private static String targetServerType(String attrs) {
@@ -99,16 +104,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens (creating if needed) an SQLite database file. */
+    /**
+     * Opens (creating if needed) an SQLite database file. A file created here, and its {@code -wal}
+     * and {@code -shm} companions (SQLite gives them the database file's mode), is readable by its
+     * owner only; so is a directory created for it (see {@link PrivateFiles}).
+     */
     public static Database sqlite(Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            PrivateFiles.createFile(file);
         } catch (java.io.IOException e) {
-            throw new DatabaseException(
-                    "cannot create the directory of " + file + ": " + e.getMessage(), e);
+            throw new DatabaseException("cannot create " + file + ": " + e.getMessage(), e);
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("mychecks-sqlite");
@@ -126,16 +131,12 @@ public final class Database implements AutoCloseable {
                 () -> DriverManager.getConnection(url));
     }
 
-    /** Opens a PostgreSQL database by JDBC URL. */
+    /** Opens a PostgreSQL database by JDBC URL (tests, whose URLs are their own). */
     public static Database postgres(String jdbcUrl, String user, String password) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("mychecks-postgres");
+        HikariConfig config = postgresPool();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(12);
-        config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
         return new Database(
                 new HikariDataSource(config),
                 SQLDialect.POSTGRES,
@@ -148,9 +149,25 @@ public final class Database implements AutoCloseable {
                         props.setProperty("password", password);
                     }
                     props.setProperty("connectTimeout", "5");
-                    props.setProperty("socketTimeout", "30");
                     return DriverManager.getConnection(jdbcUrl, props);
                 });
+    }
+
+    /** Opens a PostgreSQL database through {@code dataSource}. */
+    public static Database postgres(PGSimpleDataSource dataSource) {
+        HikariConfig config = postgresPool();
+        config.setDataSource(dataSource);
+        return new Database(
+                new HikariDataSource(config), SQLDialect.POSTGRES, dataSource::getConnection);
+    }
+
+    private static HikariConfig postgresPool() {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("mychecks-postgres");
+        config.setMaximumPoolSize(12);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        return config;
     }
 
     public DSLContext dsl() {

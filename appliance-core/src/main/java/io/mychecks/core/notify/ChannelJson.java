@@ -8,7 +8,7 @@ import java.io.IOException;
 
 /**
  * A channel as the API shows it: {@code {"id", "name", "kind"}} in lists, followed by the kind's
- * settings ({@link Notifier#describe}, secrets left out) for a single channel.
+ * settings ({@link Notifier#describe}, credentials masked) for a single channel.
  */
 public final class ChannelJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -24,10 +24,15 @@ public final class ChannelJson {
         return o;
     }
 
-    /** Returns the summary plus the kind's settings; just the summary when the kind is disabled. */
+    /**
+     * Returns the summary plus the kind's settings with credentials masked ({@link
+     * ChannelSecrets}); just the summary when the kind is disabled.
+     */
     public static ObjectNode full(Channel c, NotifierRegistry notifiers) {
         ObjectNode o = summary(c);
-        notifiers.find(c.kind()).ifPresent(n -> o.setAll(n.describe(storedConfig(c))));
+        notifiers
+                .find(c.kind())
+                .ifPresent(n -> o.setAll(ChannelSecrets.mask(n.describe(storedConfig(c)))));
         return o;
     }
 

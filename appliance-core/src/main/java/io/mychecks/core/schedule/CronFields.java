@@ -14,6 +14,8 @@ import com.cronutils.model.field.value.FieldValue;
 import com.cronutils.model.field.value.IntegerFieldValue;
 import com.cronutils.model.field.value.SpecialChar;
 import com.cronutils.parser.CronParser;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Returns a {@link CalendarPattern} for five cron fields, parsed by cron-utils with our own
@@ -59,6 +61,15 @@ final class CronFields {
     /** CronParser keeps only final state built in its constructor, so one can be shared. */
     private static final CronParser PARSER = new CronParser(DEFINITION);
 
+    /** Lowest and highest value of each field as cron-utils checks a step against them. */
+    private static final int[] FIELD_MIN = {0, 0, 1, 1, 0};
+
+    private static final int[] FIELD_MAX = {59, 23, 31, 12, 7};
+
+    /** A star or {@code a-b}, then a step; at most 9 digits so that the numbers fit an int. */
+    private static final Pattern LONG_STEP =
+            Pattern.compile("(?:\\*|(\\d{1,9})-(\\d{1,9}))/(\\d{1,9})");
+
     private static final String PARSER_PREFIX = "Failed to parse cron expression. ";
 
     /** What one field allows; the special parts are used by the two day fields only. */
@@ -88,7 +99,7 @@ final class CronFields {
             throws InvalidScheduleException {
         Cron cron;
         try {
-            cron = PARSER.parse(normalized).validate();
+            cron = PARSER.parse(withLongStepsShortened(normalized)).validate();
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage()).replace(PARSER_PREFIX, "");
             throw new InvalidScheduleException("invalid cron expression: " + message, e);
@@ -114,6 +125,39 @@ final class CronFields {
                         domStar || dowStar);
         return new CalendarPattern(
                 null, (int) months.bits, dayRule, (int) hours.bits, minutes.bits, 1L);
+    }
+
+    /**
+     * Rewrites steps longer than cron-utils allows (a star with step 100 in minutes) to the one
+     * value they select, the start of their range, as cronsim does. Parts that are not a star or an
+     * {@code a-b} range inside the field's range, with a step, are left for cron-utils to judge.
+     */
+    static String withLongStepsShortened(String normalized) {
+        String[] fields = normalized.split(" ");
+        if (fields.length != FIELD_MIN.length) {
+            return normalized;
+        }
+        for (int i = 0; i < fields.length; i++) {
+            String[] parts = fields[i].split(",", -1);
+            for (int j = 0; j < parts.length; j++) {
+                parts[j] = shortenedStep(parts[j], FIELD_MIN[i], FIELD_MAX[i]);
+            }
+            fields[i] = String.join(",", parts);
+        }
+        return String.join(" ", fields);
+    }
+
+    private static String shortenedStep(String part, int min, int max) {
+        Matcher m = LONG_STEP.matcher(part);
+        if (!m.matches() || Integer.parseInt(m.group(3)) <= max) {
+            return part;
+        }
+        if (m.group(1) == null) {
+            return Integer.toString(min);
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        return from >= min && from <= to && to <= max ? Integer.toString(from) : part;
     }
 
     private static Field collect(Cron cron, CronFieldName fieldName, String name, int min, int max)

@@ -1,12 +1,18 @@
 package io.mychecks.core.settings;
 
+import static io.mychecks.core.settings.SettingType.ADDRESS_LIST;
 import static io.mychecks.core.settings.SettingType.BOOLEAN;
 import static io.mychecks.core.settings.SettingType.DB_KIND;
+import static io.mychecks.core.settings.SettingType.HOST;
 import static io.mychecks.core.settings.SettingType.INTEGER;
 import static io.mychecks.core.settings.SettingType.LISTEN;
 import static io.mychecks.core.settings.SettingType.MAIL_TEMPLATE;
 import static io.mychecks.core.settings.SettingType.OPTIONAL_INTEGER;
 import static io.mychecks.core.settings.SettingType.OPTIONAL_LISTEN;
+import static io.mychecks.core.settings.SettingType.PORT;
+import static io.mychecks.core.settings.SettingType.PROXY_SSL_HEADER;
+import static io.mychecks.core.settings.SettingType.SESSION_ATTRS;
+import static io.mychecks.core.settings.SettingType.SSL_MODE;
 import static io.mychecks.core.settings.SettingType.STRING;
 import static io.mychecks.core.settings.SettingType.URL;
 
@@ -20,7 +26,10 @@ import java.util.Optional;
  * says so). {@code config/mychecks.conf} documents the same list for admins.
  */
 public final class SettingKeys {
-    private static final String NOT_YET = "accepted; the integration arrives in a later release";
+    private static final String NOT_YET =
+            "no effect yet; the integration arrives in a later release";
+
+    private static final String NO_PAGES = "no effect yet; there are no web pages";
 
     public static final List<SettingKey> ALL =
             List.of(
@@ -39,41 +48,48 @@ public final class SettingKeys {
                     SettingKey.secret(
                             "SECRET_KEY",
                             "signing key; generated into DATA_DIR/secret.key when unset"),
-                    SettingKey.of("DEBUG", BOOLEAN, "False", "show internal details in errors"),
+                    SettingKey.of(
+                            "DEBUG", BOOLEAN, "False", "no effect yet; errors never show details"),
                     SettingKey.of("ALLOWED_HOSTS", STRING, "*", "comma-separated host names"),
                     SettingKey.of(
                             "DEFAULT_FROM_EMAIL", STRING, "mychecks@example.org", "From address"),
-                    SettingKey.of("SUPPORT_EMAIL", STRING, "", "shown in messages"),
-                    SettingKey.of("USE_PAYMENTS", BOOLEAN, "False", "accepted, no effect"),
-                    SettingKey.of("REGISTRATION_OPEN", BOOLEAN, "True", "allow sign-up"),
-                    SettingKey.of("ADMINS", STRING, "", "comma-separated admin emails"),
-                    SettingKey.secret("METRICS_KEY", "enables /api/vN/metrics/"),
+                    SettingKey.of("SUPPORT_EMAIL", STRING, "", NO_PAGES),
+                    SettingKey.of("USE_PAYMENTS", BOOLEAN, "False", "no effect; no billing"),
+                    SettingKey.of("REGISTRATION_OPEN", BOOLEAN, "True", NO_PAGES),
+                    SettingKey.of(
+                            "ADMINS", STRING, "", "no effect yet; no error reports are mailed"),
+                    SettingKey.secret("METRICS_KEY", "X-Metrics-Key that opens /api/vN/metrics/"),
                     SettingKey.of(
                             "SECURE_PROXY_SSL_HEADER",
-                            STRING,
+                            PROXY_SSL_HEADER,
                             "",
                             "HEADER,value set by a TLS proxy"),
+                    SettingKey.of(
+                            "TRUSTED_PROXIES",
+                            ADDRESS_LIST,
+                            "",
+                            "proxies whose X-Forwarded-For is believed (IPs and CIDRs)"),
                     SettingKey.of("USE_GZIP_MIDDLEWARE", BOOLEAN, "False", "gzip responses"),
-                    SettingKey.of("REMOTE_USER_HEADER", STRING, "", "header-based login"),
+                    SettingKey.of("REMOTE_USER_HEADER", STRING, "", NO_PAGES),
                     SettingKey.of("DB", DB_KIND, "sqlite", "sqlite or postgres"),
                     SettingKey.of(
                             "DB_NAME",
                             STRING,
                             "",
                             "SQLite file (default DATA_DIR/mychecks.sqlite) or database name (default hc)"),
-                    SettingKey.of("DB_HOST", STRING, "", "PostgreSQL host (default 127.0.0.1)"),
-                    SettingKey.of("DB_PORT", STRING, "", "PostgreSQL port (default 5432)"),
+                    SettingKey.of("DB_HOST", HOST, "", "PostgreSQL host (default 127.0.0.1)"),
+                    SettingKey.of("DB_PORT", PORT, "", "PostgreSQL port (default 5432)"),
                     SettingKey.of("DB_USER", STRING, "postgres", "PostgreSQL user"),
                     SettingKey.secret("DB_PASSWORD", "PostgreSQL password"),
                     SettingKey.of(
                             "DB_CONN_MAX_AGE",
                             STRING,
                             "0",
-                            "accepted; Mychecks keeps a connection pool"),
-                    SettingKey.of("DB_SSLMODE", STRING, "prefer", "PostgreSQL sslmode"),
+                            "no effect; Mychecks keeps a connection pool"),
+                    SettingKey.of("DB_SSLMODE", SSL_MODE, "prefer", "PostgreSQL sslmode"),
                     SettingKey.of(
                             "DB_TARGET_SESSION_ATTRS",
-                            STRING,
+                            SESSION_ATTRS,
                             "read-write",
                             "PostgreSQL targetServerType"),
                     SettingKey.of(
@@ -82,7 +98,7 @@ public final class SettingKeys {
                             "http://localhost:8000",
                             "absolute base URL of the site"),
                     SettingKey.of("SITE_NAME", STRING, "Mychecks", "product name in messages"),
-                    SettingKey.of("SITE_LOGO_URL", STRING, "", "custom logo"),
+                    SettingKey.of("SITE_LOGO_URL", STRING, "", NO_PAGES),
                     SettingKey.of(
                             "MASTER_BADGE_LABEL",
                             STRING,
@@ -120,19 +136,21 @@ public final class SettingKeys {
                             MAIL_TEMPLATE,
                             "",
                             "envelope sender template; bounces go to it"),
-                    SettingKey.of("RP_ID", STRING, "", "WebAuthn relying party id"),
+                    SettingKey.of("RP_ID", STRING, "", NO_PAGES),
                     SettingKey.of("STATSD_HOST", STRING, "", NOT_YET),
                     SettingKey.of(
-                            "S3_ACCESS_KEY", STRING, "", "accepted; bodies stay in the database"),
-                    SettingKey.secret("S3_SECRET_KEY", "accepted; bodies stay in the database"),
+                            "S3_ACCESS_KEY", STRING, "", "no effect; bodies stay in the database"),
+                    SettingKey.secret("S3_SECRET_KEY", "no effect; bodies stay in the database"),
                     SettingKey.of(
-                            "S3_ENDPOINT", STRING, "", "accepted; bodies stay in the database"),
-                    SettingKey.of("S3_REGION", STRING, "", "accepted; bodies stay in the database"),
-                    SettingKey.of("S3_BUCKET", STRING, "", "accepted; bodies stay in the database"),
+                            "S3_ENDPOINT", STRING, "", "no effect; bodies stay in the database"),
                     SettingKey.of(
-                            "S3_TIMEOUT", INTEGER, "60", "accepted; bodies stay in the database"),
+                            "S3_REGION", STRING, "", "no effect; bodies stay in the database"),
                     SettingKey.of(
-                            "S3_SECURE", BOOLEAN, "True", "accepted; bodies stay in the database"),
+                            "S3_BUCKET", STRING, "", "no effect; bodies stay in the database"),
+                    SettingKey.of(
+                            "S3_TIMEOUT", INTEGER, "60", "no effect; bodies stay in the database"),
+                    SettingKey.of(
+                            "S3_SECURE", BOOLEAN, "True", "no effect; bodies stay in the database"),
                     SettingKey.of(
                             "INTEGRATIONS_ALLOW_PRIVATE_IPS",
                             BOOLEAN,
@@ -140,11 +158,7 @@ public final class SettingKeys {
                             "let webhooks reach private and loopback addresses"),
                     SettingKey.of("WEBHOOKS_ENABLED", BOOLEAN, "True", "webhook integration"),
                     SettingKey.of("APPRISE_ENABLED", BOOLEAN, "False", NOT_YET),
-                    SettingKey.of(
-                            "SHELL_ENABLED",
-                            BOOLEAN,
-                            "False",
-                            "shell-command integration (off: runs commands as the daemon)"),
+                    SettingKey.of("SHELL_ENABLED", BOOLEAN, "False", NOT_YET),
                     SettingKey.of("MATTERMOST_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("MSTEAMS_ENABLED", BOOLEAN, "True", NOT_YET),
                     SettingKey.of("OPSGENIE_ENABLED", BOOLEAN, "True", NOT_YET),

@@ -2,6 +2,9 @@ package io.mychecks.core.settings;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** The kinds of value a setting may hold; each checks a raw string and says what is wrong. */
 public enum SettingType {
@@ -18,7 +21,31 @@ public enum SettingType {
     URL,
     DB_KIND,
     /** An address with {@code %s} in it, such as {@code bounces+%s@example.org}, or empty. */
-    MAIL_TEMPLATE;
+    MAIL_TEMPLATE,
+    /** A host name, an IPv4 address or a bracketed IPv6 address, or empty. */
+    HOST,
+    /** A TCP port 1 to 65535, or empty. */
+    PORT,
+    /** A libpq {@code sslmode}: disable, allow, prefer, require, verify-ca or verify-full. */
+    SSL_MODE,
+    /** A libpq {@code target_session_attrs}: any, read-write, read-only, primary, standby… */
+    SESSION_ATTRS,
+    /** Comma-separated IP addresses and CIDR ranges, or empty. */
+    ADDRESS_LIST,
+    /** {@code HEADER,value}, such as {@code HTTP_X_FORWARDED_PROTO,https}, or empty. */
+    PROXY_SSL_HEADER;
+
+    /** A DNS name (letters, digits, dots, hyphens, underscores) or an IPv4 address. */
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,252})");
+
+    private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]{2,45}]");
+
+    private static final Set<String> SSL_MODES =
+            Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+
+    private static final Set<String> SESSION_ATTRS_VALUES =
+            Set.of("any", "read-write", "read-only", "primary", "standby", "prefer-standby");
 
     /** Returns null when {@code raw} is acceptable, else a short reason. */
     String problem(String raw) {
@@ -43,6 +70,27 @@ public enum SettingType {
                 return raw.contains("%s") && raw.indexOf('@') > raw.indexOf("%s")
                         ? null
                         : "must be an address with %s before the @, like bounces+%s@example.org";
+            case HOST:
+                return HOST_NAME.matcher(raw).matches() || BRACKETED_IPV6.matcher(raw).matches()
+                        ? null
+                        : "must be a host name or an IP address (IPv6 in brackets);"
+                                + " Unix socket directories are not supported";
+            case PORT:
+                return isInteger(raw)
+                                && Integer.parseInt(raw.trim()) >= 1
+                                && Integer.parseInt(raw.trim()) <= 65535
+                        ? null
+                        : "must be a port number from 1 to 65535";
+            case SSL_MODE:
+                return SSL_MODES.contains(raw) ? null : "must be one of " + sorted(SSL_MODES);
+            case SESSION_ATTRS:
+                return SESSION_ATTRS_VALUES.contains(raw)
+                        ? null
+                        : "must be one of " + sorted(SESSION_ATTRS_VALUES);
+            case ADDRESS_LIST:
+                return AddressRanges.problem(raw);
+            case PROXY_SSL_HEADER:
+                return ProxySslHeader.problem(raw);
             case DB_KIND:
                 String v = raw.toLowerCase(Locale.ROOT);
                 return v.equals("sqlite") || v.equals("postgres") || v.equals("postgresql")
@@ -51,6 +99,10 @@ public enum SettingType {
             default:
                 return null;
         }
+    }
+
+    private static String sorted(Set<String> values) {
+        return String.join(", ", new TreeSet<>(values));
     }
 
     private static boolean isInteger(String raw) {

@@ -1,5 +1,6 @@
 package io.mychecks.core.settings;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,7 +42,18 @@ public final class Settings {
                 throw new InvalidSettingException(key.name(), problem);
             }
         }
-        return new Settings(merged);
+        Settings settings = new Settings(merged);
+        if (settings.usesPostgres()) {
+            String name = settings.postgresDatabase();
+            if (name.getBytes(StandardCharsets.UTF_8).length > 63
+                    || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new InvalidSettingException(
+                        "DB_NAME",
+                        "must be a PostgreSQL database name: at most 63 bytes, no control"
+                                + " characters");
+            }
+        }
+        return settings;
     }
 
     /** Returns a copy with one value replaced (validated). */
@@ -116,6 +128,40 @@ public final class Settings {
 
     public String secretKey() {
         return get("SECRET_KEY");
+    }
+
+    /** The proxies whose {@code X-Forwarded-For} is believed (TRUSTED_PROXIES). */
+    public AddressRanges trustedProxies() {
+        return AddressRanges.parse(get("TRUSTED_PROXIES"));
+    }
+
+    /** The header and value by which a TLS proxy says the client used https, if set. */
+    public Optional<ProxySslHeader> secureProxySslHeader() {
+        return ProxySslHeader.parse(get("SECURE_PROXY_SSL_HEADER"));
+    }
+
+    /**
+     * The SQLite database file: DB_NAME, else {@code mychecks.sqlite} in DATA_DIR. Meaningless when
+     * {@link #usesPostgres()}.
+     */
+    public Path sqliteFile() {
+        String name = get("DB_NAME");
+        return name.isEmpty() ? dataDir().resolve("mychecks.sqlite") : Path.of(name);
+    }
+
+    /** Where the database is, for people: an SQLite file or PostgreSQL host:port/name. */
+    public String databaseLocation() {
+        if (!usesPostgres()) {
+            return "SQLite " + sqliteFile().toAbsolutePath().normalize();
+        }
+        String host = get("DB_HOST").isEmpty() ? "127.0.0.1" : get("DB_HOST");
+        String port = get("DB_PORT").isEmpty() ? "5432" : get("DB_PORT");
+        return "PostgreSQL " + host + ":" + port + "/" + postgresDatabase();
+    }
+
+    /** The PostgreSQL database name: DB_NAME, else {@code hc}. */
+    public String postgresDatabase() {
+        return get("DB_NAME").isEmpty() ? "hc" : get("DB_NAME");
     }
 
     public boolean usesPostgres() {

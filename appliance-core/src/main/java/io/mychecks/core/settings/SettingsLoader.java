@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -18,7 +17,8 @@ import java.util.Optional;
  *   <li>The file is {@code MYCHECKS_CONFIG}, else {@code /etc/mychecks/mychecks.conf} when it
  *       exists, else {@code DATA_DIR/mychecks.conf} when it exists.
  *   <li>For a secret {@code KEY}, {@code KEY_FILE} names a file holding the value.
- *   <li>An unset SECRET_KEY is generated once and kept in {@code DATA_DIR/secret.key} (0600).
+ *   <li>An unset SECRET_KEY is generated once and kept in {@code DATA_DIR/secret.key} (0600; a
+ *       DATA_DIR created for it is 0700, see {@link PrivateFiles}).
  * </ol>
  */
 public final class SettingsLoader {
@@ -111,16 +111,13 @@ public final class SettingsLoader {
                     return existing;
                 }
             }
-            Files.createDirectories(dataDir);
+            PrivateFiles.createDirectories(dataDir);
             byte[] bytes = new byte[48];
             new SecureRandom().nextBytes(bytes);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             Path tmp = Files.createTempFile(dataDir, "secret", ".tmp");
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system: the directory's permissions protect the file
-            }
+            // 0600 before the secret is written (0660 in a directory shared with the group)
+            PrivateFiles.restrict(tmp);
             Files.writeString(tmp, secret + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return secret;

@@ -80,4 +80,25 @@ class CronScheduleExamplesTest {
         assertThat(FireTimes.after(schedule, "2026-03-31 06:00", 3))
                 .isEqualTo(FireTimes.cell(expected));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            */100 * * * *    | 2026-03-27 11:00, 2026-03-27 12:00, 2026-03-27 13:00
+            10-20/100 * * * * | 2026-03-27 11:10, 2026-03-27 12:10, 2026-03-27 13:10
+            0 */30 * * *     | 2026-03-28 00:00, 2026-03-29 00:00, 2026-03-30 00:00
+            0 0 */40 * *     | 2026-04-01 00:00, 2026-05-01 00:00, 2026-06-01 00:00
+            0 0 1 */13 *     | 2027-01-01 00:00, 2028-01-01 00:00, 2029-01-01 00:00
+            0 0 * * */8      | 2026-03-29 00:00, 2026-04-05 00:00, 2026-04-12 00:00
+            """)
+    void acceptsStepsLargerThanTheFieldsRangeAsCronsimDoes(String expression, String expected)
+            throws InvalidScheduleException {
+        // A step past the end of the range leaves only the range's first value.
+        CronSchedule schedule = CronSchedule.parse(expression, ZoneId.of("UTC"));
+
+        assertThat(FireTimes.after(schedule, FireTimes.BASE, 3))
+                .isEqualTo(FireTimes.cell(expected));
+    }
 }

@@ -49,6 +49,10 @@ class CronScheduleRejectionTest {
             0 0 30 2 *       | never fires
             0 0 31 4,6,9,11 * | never fires
             0 0 * * 1#       | invalid cron expression
+            50-70/100 * * * * | 70 not in range
+            30-10/100 * * * * | invalid cron expression
+            */9999999999 * * * * | invalid cron expression
+            5/100 * * * *    | invalid cron expression
             """)
     void rejectsWithAMessageSayingWhy(String expression, String reason) {
         assertThatThrownBy(() -> CronSchedule.parse(expression, UTC))

@@ -2,7 +2,10 @@ package io.mychecks.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -22,7 +25,9 @@ class TimeZonesTest {
                 "Europe/Kyiv",
                 "GMT",
                 "Etc/UTC",
-                "Europe/Oslo"
+                "Europe/Oslo",
+                "America/Montreal",
+                "Asia/Istanbul"
             })
     void acceptsCanonicalNamesAsTheyAre(String name) {
         assertThat(TimeZones.resolve(name)).contains(ZoneId.of(name));
@@ -36,10 +41,29 @@ class TimeZonesTest {
         "Asia/Saigon, Asia/Ho_Chi_Minh",
         "America/Buenos_Aires, America/Argentina/Buenos_Aires",
         "Canada/Pacific, America/Vancouver",
-        "Japan, Asia/Tokyo"
+        "Japan, Asia/Tokyo",
+        "CET, Europe/Brussels",
+        "EST5EDT, America/New_York",
+        "PST8PDT, America/Los_Angeles",
+        "Zulu, Etc/UTC",
+        "Universal, Etc/UTC",
+        "EST, America/Panama",
+        "MST, America/Phoenix",
+        "HST, Pacific/Honolulu",
+        "GMT+0, Etc/GMT",
+        "GMT-0, Etc/GMT",
+        "ROC, Asia/Taipei"
     })
     void mapsLegacyNamesToCanonicalOnes(String legacy, String canonical) {
         assertThat(TimeZones.resolve(legacy)).contains(ZoneId.of(canonical));
+    }
+
+    @Test
+    void shortNamesAreRegionsWithTheirRulesNotFixedOffsetsOfTheJdk() {
+        // ZoneId.SHORT_IDS would make EST a fixed -05:00 and refuse GMT+0 as a region.
+        assertThat(TimeZones.resolve("EST").orElseThrow()).isNotInstanceOf(ZoneOffset.class);
+        assertThat(TimeZones.resolve("HST").orElseThrow().getRules().getOffset(Instant.EPOCH))
+                .isEqualTo(ZoneOffset.ofHours(-10));
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -58,6 +82,9 @@ class TimeZonesTest {
                 "Europe/Riga ",
                 "Europe",
                 "PST",
+                "EDT",
+                "GMT+1",
+                "Est",
                 "12345"
             })
     void rejectsOffsetsBlanksAndUnknownNames(String name) {

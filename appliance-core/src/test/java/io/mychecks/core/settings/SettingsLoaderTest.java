@@ -167,4 +167,20 @@ class SettingsLoaderTest {
         assertThat(load().secretKey()).isEqualTo("test-secret");
         assertThat(dataDir.resolve("secret.key")).doesNotExist();
     }
+
+    @Test
+    void aDataDirCreatedForTheSecretKeyIsTheOwnersOnly() throws IOException {
+        Path fresh = tmp.resolve("fresh/data");
+        env.remove("SECRET_KEY");
+        env.put("DATA_DIR", fresh.toString());
+        load();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.getParent())))
+                .isEqualTo("rwx------");
+        assertThat(
+                        PosixFilePermissions.toString(
+                                Files.getPosixFilePermissions(fresh.resolve("secret.key"))))
+                .isEqualTo("rw-------");
+    }
 }

@@ -42,6 +42,31 @@ class SettingsValidationTest {
         "SITE_ROOT, ftp://example.org",
         "EMAIL_MAIL_FROM_TMPL, bounces@example.org",
         "EMAIL_MAIL_FROM_TMPL, example.org@%s",
+        "DB_HOST, db/x",
+        "DB_HOST, db?socketFactory=x",
+        "DB_HOST, /var/run/postgresql",
+        "DB_HOST, 'db,other'",
+        "DB_HOST, db:5432",
+        "DB_HOST, db&ssl=false",
+        "DB_HOST, ::1",
+        "DB_HOST, -db",
+        "DB_PORT, 0",
+        "DB_PORT, 65536",
+        "DB_PORT, 5432/x",
+        "DB_PORT, abc",
+        "DB_SSLMODE, bogus",
+        "DB_SSLMODE, require&socketFactory=x",
+        "DB_TARGET_SESSION_ATTRS, master",
+        "TRUSTED_PROXIES, proxy.example.org",
+        "TRUSTED_PROXIES, 10.0.0.0/33",
+        "TRUSTED_PROXIES, 10.0.0.256",
+        "TRUSTED_PROXIES, '10.0.0.1,,10.0.0.2'",
+        "TRUSTED_PROXIES, fd00::/129",
+        "TRUSTED_PROXIES, 10.0.0.0/x",
+        "SECURE_PROXY_SSL_HEADER, HTTP_X_FORWARDED_PROTO",
+        "SECURE_PROXY_SSL_HEADER, 'HTTP_X_FORWARDED_PROTO,https,x'",
+        "SECURE_PROXY_SSL_HEADER, 'X Forwarded,https'",
+        "SECURE_PROXY_SSL_HEADER, 'HTTP_X_FORWARDED_PROTO,'",
     })
     void badValueIsRejectedNamingTheKey(String key, String value) {
         assertThatThrownBy(() -> load(key, value))
@@ -131,5 +156,63 @@ class SettingsValidationTest {
     @Test
     void redactedLeavesAnEmptySecretEmpty() {
         assertThat(Settings.of(Map.of()).redacted()).containsEntry("DB_PASSWORD", "");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "DB_HOST, db.example.org",
+        "DB_HOST, 10.1.2.3",
+        "DB_HOST, [::1]",
+        "DB_HOST, pg_1",
+        "DB_PORT, 5433",
+        "DB_SSLMODE, verify-full",
+        "DB_TARGET_SESSION_ATTRS, standby",
+        "TRUSTED_PROXIES, '127.0.0.1, 10.0.0.0/8, fd00::/8, ::1'",
+        "SECURE_PROXY_SSL_HEADER, 'HTTP_X_FORWARDED_PROTO,https'",
+        "SECURE_PROXY_SSL_HEADER, 'X-Forwarded-Proto,https'",
+    })
+    void goodDatabaseAndProxyValuesAreAccepted(String key, String value) {
+        assertThat(load(key, value).get(key)).isEqualTo(value);
+    }
+
+    @Test
+    void aPostgresDatabaseNameMustBeOne() {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATA_DIR", tmp.toString());
+        env.put("SECRET_KEY", "test-secret");
+        env.put("DB", "postgres");
+        env.put("DB_NAME", "x".repeat(64));
+        assertThatThrownBy(() -> SettingsLoader.load(env, tmp.resolve("no-system.conf")))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
+                        e -> assertThat(e.key()).isEqualTo("DB_NAME"));
+        env.put("DB_NAME", "hc\u0000x");
+        assertThatThrownBy(() -> SettingsLoader.load(env, tmp.resolve("no-system.conf")))
+                .isInstanceOf(InvalidSettingException.class);
+        // the same long name is a fine SQLite file name
+        env.put("DB", "sqlite");
+        env.put("DB_NAME", tmp.resolve("x".repeat(64)).toString());
+        assertThat(SettingsLoader.load(env, tmp.resolve("no-system.conf")).usesPostgres())
+                .isFalse();
+    }
+
+    @Test
+    void databaseLocationNamesTheFileOrServerButNeverThePassword() {
+        Path elsewhere = tmp.resolve("elsewhere/db.sqlite");
+        assertThat(load("DB_NAME", elsewhere.toString()).databaseLocation())
+                .isEqualTo("SQLite " + elsewhere.toAbsolutePath());
+        assertThat(load("DB", "sqlite").databaseLocation())
+                .isEqualTo("SQLite " + tmp.resolve("mychecks.sqlite").toAbsolutePath());
+        Map<String, String> pg = new HashMap<>();
+        pg.put("DB", "postgres");
+        pg.put("DB_HOST", "db.example.org");
+        pg.put("DB_PORT", "6543");
+        pg.put("DB_NAME", "checks");
+        pg.put("DB_PASSWORD", "hunter2");
+        assertThat(Settings.of(pg).databaseLocation())
+                .isEqualTo("PostgreSQL db.example.org:6543/checks")
+                .doesNotContain("hunter2");
+        assertThat(Settings.of(Map.of("DB", "postgres")).databaseLocation())
+                .isEqualTo("PostgreSQL 127.0.0.1:5432/hc");
     }
 }

@@ -75,7 +75,8 @@ public final class ApiEndpoint implements HttpHandler {
             Responses.empty(ex, 204);
             return;
         }
-        Op op = ops.get(method.equals("HEAD") && !ops.containsKey("HEAD") ? "GET" : method);
+        // HEAD is not GET here: like any method a route does not list, it is 405 (as the reference)
+        Op op = ops.get(method);
         if (op == null) {
             Responses.empty(ex, 405);
             return;

@@ -37,10 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         lifecycle.stopOnShutdown().start();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(
-                "Mychecks is running ("
-                        + (settings.usesPostgres() ? "PostgreSQL" : "SQLite " + settings.dataDir())
-                        + ")");
+        out.println(runningLine(settings));
         out.println("  Web and API:  " + http.baseUrl() + "/");
         out.println("  Ping URLs:    " + settings.pingEndpoint() + "<uuid>");
         out.println("  Alert loop:   running");
@@ -55,5 +52,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Press Ctrl+C to stop.");
         lifecycle.awaitStop();
         return 0;
+    }
+
+    /** The first line serve prints: where the database really is (never a password). */
+    static String runningLine(Settings settings) {
+        return "Mychecks is running (" + settings.databaseLocation() + ")";
     }
 }

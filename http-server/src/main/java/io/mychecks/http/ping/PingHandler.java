@@ -29,10 +29,12 @@ public final class PingHandler implements HttpHandler {
 
     private final PingIntake intake;
     private final OptionalInt bodyLimit;
+    private final ClientAddress clientAddress;
 
-    public PingHandler(PingIntake intake, OptionalInt bodyLimit) {
+    public PingHandler(PingIntake intake, OptionalInt bodyLimit, ClientAddress clientAddress) {
         this.intake = intake;
         this.bodyLimit = bodyLimit;
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -64,8 +66,8 @@ public final class PingHandler implements HttpHandler {
                         exchange.getRequestMethod().toString(),
                         query(exchange, "rid"),
                         "1".equals(query(exchange, "create")),
-                        ClientAddress.of(exchange),
-                        ClientAddress.scheme(exchange),
+                        clientAddress.forPing(exchange),
+                        clientAddress.scheme(exchange),
                         exchange.getRequestHeaders().getFirst(Headers.USER_AGENT),
                         body);
         String path = exchange.getRelativePath();

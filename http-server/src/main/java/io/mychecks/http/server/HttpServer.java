@@ -36,6 +36,8 @@ public final class HttpServer implements Service {
                         .setServerOption(
                                 UndertowOptions.MAX_ENTITY_SIZE, BoundedBody.DRAIN_LIMIT + 1)
                         .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
+                        // %2F is a path separator, as for the reference (/ping/<uuid>%2Ffail fails)
+                        .setServerOption(UndertowOptions.DECODE_SLASH, true)
                         // slow or idle clients give their connection up instead of holding it
                         .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 30_000)
                         .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)

@@ -1,5 +1,6 @@
 package io.mychecks.http.server;
 
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.nio.ByteBuffer;
@@ -28,6 +29,20 @@ public final class Responses {
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, 0);
         exchange.endExchange();
+    }
+
+    /**
+     * Returns a handler that marks every answer to a path under {@code prefix} {@code
+     * Cache-Control: no-store} (keys, check names and ping bodies stay out of caches), then calls
+     * {@code next}. Handlers may still set their own, stricter, never-cache headers.
+     */
+    public static HttpHandler noStoreUnder(String prefix, HttpHandler next) {
+        return exchange -> {
+            if (exchange.getRelativePath().startsWith(prefix)) {
+                exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+            }
+            next.handleRequest(exchange);
+        };
     }
 
     /** Adds the reference's never-cache headers. */

@@ -19,7 +19,9 @@ import java.util.Set;
  * whose segments are literal or {@code {name}} (any one non-empty segment); a pattern ending in
  * {@code /*} matches any rest of the path. Paths are matched exactly, trailing slash included; a
  * GET or HEAD that only lacks the trailing slash is redirected to it (301), as client libraries
- * expect. A known path with a method it does not take answers 405.
+ * expect. A known path with a method it does not take answers 405. A path with {@code ;} path
+ * parameters matches nothing (404), and an encoded slash ({@code %2F}) is a separator, as in the
+ * reference (see {@link HttpServer}).
  */
 public final class Router implements HttpHandler {
     private static final AttachmentKey<Map<String, String>> PARAMS =
@@ -58,6 +60,10 @@ public final class Router implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (hasPathParameters(exchange)) {
+            notFound.handleRequest(exchange);
+            return;
+        }
         String path = exchange.getRelativePath();
         String[] segments = split(path);
         Set<String> allowed = new LinkedHashSet<>();
@@ -85,6 +91,15 @@ public final class Router implements HttpHandler {
             return;
         }
         notFound.handleRequest(exchange);
+    }
+
+    /**
+     * Undertow cuts {@code ;name=value} path parameters off the path it matches; the reference does
+     * not, so no route of it matches such a path ({@code /ping/<uuid>;x} is 404, not a ping).
+     */
+    private static boolean hasPathParameters(HttpServerExchange exchange) {
+        return exchange.getRequestURI().indexOf(';') >= 0
+                || !exchange.getPathParameters().isEmpty();
     }
 
     private boolean matchesAny(String[] segments) {

@@ -37,7 +37,11 @@ public final class Routes {
     private Routes() {}
 
     public static HttpHandler build(Appliance app) {
-        PingHandler ping = new PingHandler(app.pingIntake(), app.settings().pingBodyLimit());
+        PingHandler ping =
+                new PingHandler(
+                        app.pingIntake(),
+                        app.settings().pingBodyLimit(),
+                        ClientAddress.fromSettings(app.settings()));
         Router router = new Router(ex -> Responses.text(ex, 404, "not found"));
         router.add("*", "/ping/*", ping);
         router.add("*", "/api/{version}/status/", new BlockingHandler(ex -> statusProbe(app, ex)));
@@ -62,7 +66,7 @@ public final class Routes {
                 "GET",
                 "/integrations/{code}/verify/{token}/",
                 new BlockingHandler(new EmailVerifyPage(app.channelService())));
-        HttpHandler handler = new SecurityHeaders(router);
+        HttpHandler handler = new SecurityHeaders(Responses.noStoreUnder("/api/", router));
         if (app.settings().bool("USE_GZIP_MIDDLEWARE")) {
             handler = gzip(handler);
         }

@@ -106,4 +106,50 @@ class ApiCorsTest {
     void unknownUrlsAreNotFound(String path) {
         assertThat(t.get(expand(path), "X-Api-Key", t.fx.aliceApiKey).status()).isEqualTo(404);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v3/checks/",
+        "/api/v1/checks/UUID",
+        "/api/v3/checks/KEY",
+        "/api/v3/checks/UUID/pings/",
+        "/api/v3/checks/UUID/pings/1/body",
+        "/api/v3/checks/UUID/flips/",
+        "/api/v3/channels/",
+        "/api/v2/channels/",
+        "/api/v3/badges/",
+    })
+    void headIsNotGetOnTheManagementApi(String path) {
+        Resp r = t.request("HEAD", expand(path), (String) null, "X-Api-Key", t.fx.aliceApiKey);
+        assertThat(r.status()).isEqualTo(405);
+        assertThat(t.get(expand(path), "X-Api-Key", t.fx.aliceApiKey).status()).isNotEqualTo(405);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "GET, /api/v3/checks/, 200",
+        "GET, /api/v3/checks/UUID, 200",
+        "POST, /api/v3/checks/, 201",
+        "OPTIONS, /api/v3/checks/, 204",
+        "GET, /api/v1/checks, 301",
+        "HEAD, /api/v3/checks/, 405",
+        "GET, /api/v3/check/, 404",
+        "GET, /api/v3/channels/, 200",
+        "GET, /api/v3/badges/, 200",
+        "GET, /api/v3/status/, 200",
+        "GET, /api/v3/metrics/, 403",
+    })
+    void everyApiAnswerIsNotStoredByCaches(String method, String path, int status) {
+        String body = method.equals("POST") ? "{\"name\": \"no-store\"}" : null;
+        Resp r = t.request(method, expand(path), body, "X-Api-Key", t.fx.aliceApiKey);
+        assertThat(r.status()).isEqualTo(status);
+        assertThat(r.header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void answersOutsideTheApiKeepTheirOwnCaching() {
+        Resp ping = t.request("HEAD", "/ping/" + check.code(), (String) null);
+        assertThat(ping.status()).isEqualTo(200);
+        assertThat(t.get("/nothing-here").header("Cache-Control")).isNull();
+    }
 }

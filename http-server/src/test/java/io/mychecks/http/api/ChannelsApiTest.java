@@ -136,6 +136,48 @@ class ChannelsApiTest {
     }
 
     @Test
+    void channelAnswersNeverEchoCredentials() {
+        String body =
+                "{\"kind\": \"webhook\", \"name\": \"Secret hook\","
+                        + " \"url_down\": \"https://bob:hunter2@hooks.example.org/d?token=tok123&n=$NAME\","
+                        + " \"url_up\": \"https://hooks.example.org/u#sig=frag456\","
+                        + " \"headers_down\": {\"X-Hub-Key\": \"hubkey789\", \"Accept\": \"text/plain\"},"
+                        + " \"headers_up\": {\"Authorization\": \"Bearer bearer000\","
+                        + " \"Cookie\": \"sid=cookie111\", \"X-Session\": \"sess222\"}}";
+        Resp created = create(body);
+        assertThat(created.status()).isEqualTo(201);
+        String id = json(created).get("id").asText();
+        Resp listed = t.get("/api/v3/channels/", "X-Api-Key", t.fx.aliceApiKey);
+        Resp deleted =
+                t.request(
+                        "DELETE",
+                        "/api/v3/channels/" + id,
+                        (String) null,
+                        "X-Api-Key",
+                        t.fx.aliceApiKey);
+        for (Resp r : new Resp[] {created, listed, deleted}) {
+            assertThat(r.body())
+                    .doesNotContain(
+                            "hunter2",
+                            "bob:",
+                            "tok123",
+                            "frag456",
+                            "hubkey789",
+                            "bearer000",
+                            "cookie111",
+                            "sess222");
+        }
+        JsonNode c = json(created);
+        assertThat(c.get("url_down").asText())
+                .isEqualTo("https://********@hooks.example.org/d?token=********&n=$NAME");
+        assertThat(c.get("url_up").asText()).isEqualTo("https://hooks.example.org/u#********");
+        assertThat(c.get("headers_down").get("X-Hub-Key").asText()).isEqualTo("********");
+        assertThat(c.get("headers_down").get("Accept").asText()).isEqualTo("text/plain");
+        assertThat(c.get("headers_up").get("Authorization").asText()).isEqualTo("********");
+        assertThat(json(deleted).get("headers_up").get("Cookie").asText()).isEqualTo("********");
+    }
+
+    @Test
     void newChannelIsNotAssignedToAnyCheck() {
         Check check = t.fx.aliceCheck(b -> b.name = "existing");
         String id = json(create(WEBHOOK)).get("id").asText();

@@ -109,10 +109,38 @@ class CreateCheckApiTest {
     }
 
     @Test
+    void aCronStepLargerThanItsFieldIsAcceptedAsCronsimDoes() {
+        Resp r = create("v3", "{'schedule': '*/100 * * * *'}");
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(json(r).get("schedule").asText()).isEqualTo("*/100 * * * *");
+        assertThat(stored(json(r)).config().kind()).isEqualTo("cron");
+    }
+
+    @Test
     void aLegacyTimezoneNameIsStoredUnderItsCanonicalName() {
         JsonNode c = json(create("v3", "{'schedule': '0 3 * * *', 'tz': 'Europe/Kiev'}"));
         assertThat(c.get("tz").asText()).isEqualTo("Europe/Kyiv");
         assertThat(stored(c).config().tz()).isEqualTo("Europe/Kyiv");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "CET, Europe/Brussels",
+        "EST5EDT, America/New_York",
+        "Zulu, Etc/UTC",
+        "EST, America/Panama",
+        "MST, America/Phoenix",
+        "HST, Pacific/Honolulu",
+        "GMT+0, Etc/GMT",
+        "GMT-0, Etc/GMT",
+        "America/Montreal, America/Montreal",
+        "Asia/Istanbul, Asia/Istanbul"
+    })
+    void timezoneNamesOfTheNewestReferenceAreAcceptedAndStoredUnderItsNames(
+            String given, String storedAs) {
+        JsonNode c = json(create("v3", "{'schedule': '0 3 * * *', 'tz': '" + given + "'}"));
+        assertThat(c.get("tz").asText()).isEqualTo(storedAs);
+        assertThat(stored(c).config().tz()).isEqualTo(storedAs);
     }
 
     @Test

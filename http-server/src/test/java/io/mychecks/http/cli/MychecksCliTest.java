@@ -31,7 +31,12 @@ class MychecksCliTest {
         "DEBUG, yes",
         "HTTP_LISTEN, nope",
         "EMAIL_PORT, many",
-        "DB_PASSWORD_FILE, /nonexistent/db-password"
+        "DB_PASSWORD_FILE, /nonexistent/db-password",
+        "DB_HOST, db/hc?socketFactory=x",
+        "DB_PORT, 5432?ssl=false",
+        "DB_SSLMODE, disable&socketFactory=x",
+        "TRUSTED_PROXIES, everyone",
+        "SECURE_PROXY_SSL_HEADER, https"
     })
     void badSettingExitsTwoWithOneLineNamingTheKey(String key, String value) {
         Result r = new CliRun(tmp).with(key, value).run("migrate");
@@ -100,5 +105,26 @@ class MychecksCliTest {
         assertThat(r.out().replaceAll("\\s+", " "))
                 .contains("Usage: mychecks " + command)
                 .contains(text);
+    }
+
+    @Test
+    void serveNamesTheDatabaseItReallyUses() {
+        Path file = tmp.resolve("elsewhere/checks.sqlite");
+        var sqlite =
+                io.mychecks.core.settings.Settings.of(
+                        java.util.Map.of(
+                                "DATA_DIR", tmp.resolve("data").toString(),
+                                "DB_NAME", file.toString()));
+        assertThat(ServeCommand.runningLine(sqlite))
+                .isEqualTo("Mychecks is running (SQLite " + file.toAbsolutePath() + ")");
+        var postgres =
+                io.mychecks.core.settings.Settings.of(
+                        java.util.Map.of(
+                                "DB", "postgres",
+                                "DB_HOST", "db.lan",
+                                "DB_NAME", "checks",
+                                "DB_PASSWORD", "hunter2"));
+        assertThat(ServeCommand.runningLine(postgres))
+                .isEqualTo("Mychecks is running (PostgreSQL db.lan:5432/checks)");
     }
 }

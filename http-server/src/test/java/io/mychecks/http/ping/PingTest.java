@@ -9,11 +9,13 @@ import io.mychecks.core.pings.PingKind;
 import io.mychecks.http.testing.TestApp;
 import io.mychecks.http.testing.TestApp.Resp;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,6 +62,38 @@ class PingTest {
         Check c = newCheck();
         assertThat(t.get("/ping/" + c.code() + "/").status()).isEqualTo(200);
         assertThat(t.get("/ping/" + c.code() + "/fail/").status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {";x", ";", ";a=b", "/fail;x", ";x/fail", "/0;x", "/;x"})
+    void pathParametersAreNotStrippedSoTheUrlIsUnknown(String suffix) {
+        Check c = newCheck();
+        Resp r = t.get("/ping/" + c.code() + suffix);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(pings(c)).isEmpty();
+        assertThat(t.fx.reload(c).state().nPings()).isZero();
+    }
+
+    @Test
+    void aSemicolonInTheQueryIsNoPathParameter() {
+        Check c = newCheck();
+        assertThat(t.get("/ping/" + c.code() + "?x=1;2").status()).isEqualTo(200);
+        assertThat(t.get("/ping/" + c.code() + "/fail?a;b").status()).isEqualTo(200);
+        assertThat(pings(c)).hasSize(2);
+    }
+
+    @Test
+    void anEncodedSlashIsAPathSeparatorAsInTheReference() {
+        Check c = newCheck();
+        Resp r = t.get("/ping/" + c.code() + "%2Ffail");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("OK");
+        assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.DOWN);
+        assertThat(pings(c))
+                .singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(PingKind.FAIL));
+        assertThat(t.get("/ping/" + c.code() + "%2f0").status()).isEqualTo(200);
+        assertThat(t.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
     }
 
     @ParameterizedTest
@@ -231,7 +265,7 @@ class PingTest {
     }
 
     @Test
-    void forwardedForFromALocalProxyIsRecorded() {
+    void forwardedForIsRecordedAsTheReferenceDoesButForwardedProtoNeedsTheSetting() {
         Check c = newCheck();
         t.get(
                 "/ping/" + c.code(),
@@ -241,7 +275,42 @@ class PingTest {
                 "https");
         Ping p = pings(c).get(0);
         assertThat(p.remoteAddr()).isEqualTo("203.0.113.9");
-        assertThat(p.scheme()).isEqualTo("https");
+        assertThat(p.scheme()).isEqualTo("http");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'10.9.9.9, 192.0.2.0/24', 127.0.0.1, http",
+        "'127.0.0.1', 203.0.113.9, https",
+        "'127.0.0.0/8, ::1', 203.0.113.9, https",
+    })
+    void trustedProxiesAndSecureProxySslHeaderDecideWhatIsBelieved(
+            String proxies, String address, String scheme) {
+        Map<String, String> settings =
+                Map.of(
+                        "TRUSTED_PROXIES",
+                        proxies,
+                        "SECURE_PROXY_SSL_HEADER",
+                        "HTTP_X_FORWARDED_PROTO,https");
+        try (TestApp other = new TestApp(settings)) {
+            Check c = other.fx.aliceCheck(b -> b.name = "proxied");
+            other.get(
+                    "/ping/" + c.code(),
+                    "X-Forwarded-For",
+                    "203.0.113.9",
+                    "X-Forwarded-Proto",
+                    "https");
+            Ping p = recent(other, c);
+            assertThat(p.remoteAddr()).isEqualTo(address);
+            assertThat(p.scheme()).isEqualTo(scheme);
+        }
+    }
+
+    static Ping recent(TestApp app, Check c) {
+        return app.app
+                .database()
+                .inTransaction(cfg -> app.app.pings().recent(cfg.dsl(), c.id(), 0, 1))
+                .get(0);
     }
 
     @Test

@@ -41,19 +41,8 @@ public final class WebhookNotifier implements Notifier {
 
     @Override
     public ObjectNode describe(ObjectNode storedConfig) {
-        ObjectNode copy = storedConfig.deepCopy();
-        for (String field : new String[] {"headers_down", "headers_up"}) {
-            if (copy.get(field) instanceof ObjectNode headers) {
-                headers.fieldNames()
-                        .forEachRemaining(
-                                name -> {
-                                    if (SECRET_HEADER.matcher(name).find()) {
-                                        headers.put(name, "********");
-                                    }
-                                });
-            }
-        }
-        return copy;
+        // ChannelJson masks credentials in URLs and secret-looking headers for every kind
+        return storedConfig.deepCopy();
     }
 
     /**
@@ -72,11 +61,6 @@ public final class WebhookNotifier implements Notifier {
         }
         return status == 410 ? Delivery.permanent(error) : Delivery.failed(error);
     }
-
-    /** Header names whose values are credentials: never echoed back to API clients. */
-    private static final java.util.regex.Pattern SECRET_HEADER =
-            java.util.regex.Pattern.compile(
-                    "(?i)auth|token|secret|password|passwd|cookie|api[-_]?key|signature");
 
     @Override
     public boolean wants(Channel channel, ObjectNode storedConfig, CheckStatus status) {

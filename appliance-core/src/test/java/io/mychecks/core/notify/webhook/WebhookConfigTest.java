@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.checks.CheckStatus;
+import io.mychecks.core.notify.ChannelSecrets;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.notify.http.OutboundHttp;
 import io.mychecks.core.testing.SampleAlerts;
@@ -45,7 +46,7 @@ class WebhookConfigTest {
                         "{\"body_down\":\"\",\"body_up\":\"$JSON\",\"headers_down\":{},"
                                 + "\"headers_up\":{\"Authorization\":\"Bearer t\",\"X-Zeta\":\"z\"},\"method_down\":\"GET\",\"method_up\":\"POST\","
                                 + "\"url_down\":\"https://example.org/down\",\"url_up\":\"http://hook/up?x=$NAME\"}");
-        ObjectNode shown = notifier.describe(c);
+        ObjectNode shown = ChannelSecrets.mask(notifier.describe(c));
         assertThat(shown.path("headers_up").path("Authorization").asText()).isEqualTo("********");
         assertThat(shown.path("headers_up").path("X-Zeta").asText()).isEqualTo("z");
         assertThat(shown.path("url_up").asText()).isEqualTo("http://hook/up?x=$NAME");
