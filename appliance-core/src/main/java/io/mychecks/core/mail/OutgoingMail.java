@@ -21,9 +21,9 @@ public record OutgoingMail(
         Map<String, String> headers,
         String bounceTo) {
     public OutgoingMail {
-        subject = headerText(subject);
+        subject = ControlChars.toSpaces(subject);
         Map<String, String> safe = new LinkedHashMap<>();
-        headers.forEach((name, value) -> safe.put(headerText(name), headerText(value)));
+        headers.forEach((name, value) -> safe.put(ControlChars.toSpaces(name), ControlChars.toSpaces(value)));
         headers = Map.copyOf(safe);
     }
 
@@ -35,27 +35,5 @@ public record OutgoingMail(
     /** The same mail with bounces going to {@code address}. */
     public OutgoingMail withBounceTo(String address) {
         return new OutgoingMail(to, subject, text, html, headers, address);
-    }
-
-    /**
-     * Returns {@code value} fit for one header line: every control character (C0, DEL, C1, and the
-     * Unicode line and paragraph separators) becomes a space; null stays null.
-     */
-    public static String headerText(String value) {
-        if (value == null) {
-            return null;
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-            if (control && out == null) {
-                out = new StringBuilder(value.length()).append(value, 0, i);
-            }
-            if (out != null) {
-                out.append(control ? ' ' : c);
-            }
-        }
-        return out == null ? value : out.toString();
     }
 }
