@@ -5,8 +5,8 @@ public final class ControlChars {
     private ControlChars() {}
 
     /**
-     * Returns {@code value} with every control character (C0 including NUL, DEL, C1, and the Unicode
-     * line and paragraph separators) replaced by a space; null stays null.
+     * Returns {@code value} with every control character (C0 including NUL, DEL, C1, and the
+     * Unicode line and paragraph separators) replaced by a space; null stays null.
      */
     public static String toSpaces(String value) {
         if (value == null) {

@@ -160,7 +160,8 @@ public final class MimeTree {
     /** 1 for a delimiter line, 2 for the closing one ({@code --boundary--}), 0 for other lines. */
     private static int delimiterKind(byte[] raw, int from, int to, byte[] delimiter) {
         if (to - from < delimiter.length
-                || !Arrays.equals(raw, from, from + delimiter.length, delimiter, 0, delimiter.length)) {
+                || !Arrays.equals(
+                        raw, from, from + delimiter.length, delimiter, 0, delimiter.length)) {
             return 0;
         }
         int i = from + delimiter.length;

@@ -23,7 +23,9 @@ public record OutgoingMail(
     public OutgoingMail {
         subject = ControlChars.toSpaces(subject);
         Map<String, String> safe = new LinkedHashMap<>();
-        headers.forEach((name, value) -> safe.put(ControlChars.toSpaces(name), ControlChars.toSpaces(value)));
+        headers.forEach(
+                (name, value) ->
+                        safe.put(ControlChars.toSpaces(name), ControlChars.toSpaces(value)));
         headers = Map.copyOf(safe);
     }
 

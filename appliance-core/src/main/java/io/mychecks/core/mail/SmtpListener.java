@@ -20,10 +20,10 @@ import org.subethamail.smtp.server.SMTPServer;
  *
  * <p>Recipients are checked at RCPT time (550 for a foreign domain or a bad mailbox); DATA is
  * answered only after the pings are committed. A message is parsed only for a check whose keyword
- * filters need it, and within {@link MimeTree}'s bounds. Protocol errors get SubEtha's replies (500 unknown
- * command, 501 syntax or over-long line, 503 bad sequence), a message over the size limit gets 552,
- * and a session that fails never stops the listener. There is no AUTH and no STARTTLS, as in the
- * reference: run it on a trusted network or behind an MTA.
+ * filters need it, and within {@link MimeTree}'s bounds. Protocol errors get SubEtha's replies (500
+ * unknown command, 501 syntax or over-long line, 503 bad sequence), a message over the size limit
+ * gets 552, and a session that fails never stops the listener. There is no AUTH and no STARTTLS, as
+ * in the reference: run it on a trusted network or behind an MTA.
  */
 public final class SmtpListener implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpListener.class);
@@ -38,8 +38,8 @@ public final class SmtpListener implements Service {
 
     /**
      * How much one client, and all of them together, may ask of the listener. Messages are held in
-     * memory while they are received, so {@code maxBufferedBytes} bounds what sessions ×
-     * message size could otherwise reach.
+     * memory while they are received, so {@code maxBufferedBytes} bounds what sessions × message
+     * size could otherwise reach.
      *
      * @param maxMessageBytes a larger message is refused with 552
      * @param maxConnections sessions at once; more are told 421 and closed
@@ -55,13 +55,9 @@ public final class SmtpListener implements Service {
             Duration timeout,
             long maxBufferedBytes) {
         /** Limits whose buffer bound lets four largest messages in at once. */
-        public Limits(int maxMessageBytes, int maxConnections, int maxRecipients, Duration timeout) {
-            this(
-                    maxMessageBytes,
-                    maxConnections,
-                    maxRecipients,
-                    timeout,
-                    4L * maxMessageBytes);
+        public Limits(
+                int maxMessageBytes, int maxConnections, int maxRecipients, Duration timeout) {
+            this(maxMessageBytes, maxConnections, maxRecipients, timeout, 4L * maxMessageBytes);
         }
 
         /** 10 MB messages, 100 sessions, 100 recipients, 60 s of silence, 64 MB held at once. */

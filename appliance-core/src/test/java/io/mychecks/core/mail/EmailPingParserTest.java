@@ -177,7 +177,8 @@ class EmailPingParserTest {
 
     @Test
     void theContentIsReadOnlyWhenAskedForAndOnce() {
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger reads =
+                new java.util.concurrent.atomic.AtomicInteger();
         PingEvent.EmailContent c =
                 PingEvent.EmailContent.lazy(
                         () -> {

@@ -239,7 +239,9 @@ class SmtpDialogueTest {
             SmtpClient.expect(slow.command("MAIL FROM:<a@b>"), "250");
             SmtpClient.expect(slow.command("RCPT TO:<" + to + ">"), "250");
             SmtpClient.expect(slow.command("DATA"), "354");
-            slow.write(("Subject: slow\r\n\r\n" + line.repeat(600)).getBytes(StandardCharsets.US_ASCII));
+            slow.write(
+                    ("Subject: slow\r\n\r\n" + line.repeat(600))
+                            .getBytes(StandardCharsets.US_ASCII));
             Awaitility.await()
                     .atMost(Duration.ofSeconds(20))
                     .until(() -> small.listener.bufferedBytes() >= 40_000);

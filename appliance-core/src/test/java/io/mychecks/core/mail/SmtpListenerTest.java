@@ -224,7 +224,11 @@ class SmtpListenerTest {
         // PostgreSQL text cannot hold a NUL: this sender got 451 on every try
         Check c = check(b -> {});
         try (SmtpClient client = rig.session()) {
-            assertThat(client.send("a\u0000b\u0001@example.org", List.of(mail(c)), "Subject: s\n\nx"))
+            assertThat(
+                            client.send(
+                                    "a\u0000b\u0001@example.org",
+                                    List.of(mail(c)),
+                                    "Subject: s\n\nx"))
                     .isEqualTo("250 OK");
         }
         assertThat(rig.lastPing(c).ua()).isEqualTo("Email from a b @example.org");

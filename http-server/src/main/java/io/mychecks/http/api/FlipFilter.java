@@ -55,9 +55,9 @@ record FlipFilter(Instant from, Instant to) {
 
     /**
      * Reads an integer as Python's {@code int()} does: surrounding whitespace, an optional sign,
-     * digits with single underscores between them. Returns the sign and digits without
-     * underscores, or null. A loop, not a regular expression: a repeated group would recurse once
-     * per digit and overflow the stack on a few thousand of them.
+     * digits with single underscores between them. Returns the sign and digits without underscores,
+     * or null. A loop, not a regular expression: a repeated group would recurse once per digit and
+     * overflow the stack on a few thousand of them.
      */
     static String plainInteger(String raw) {
         int from = 0;

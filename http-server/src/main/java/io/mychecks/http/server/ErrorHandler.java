@@ -72,11 +72,7 @@ public final class ErrorHandler implements HttpHandler {
         String request = exchange.getRequestMethod() + " " + loggable(exchange.getRequestPath());
         if (t instanceof Error) {
             StackTraceElement[] at = t.getStackTrace();
-            LOG.error(
-                    "{} failed: {}{}",
-                    request,
-                    t,
-                    at.length == 0 ? "" : " at " + at[0]);
+            LOG.error("{} failed: {}{}", request, t, at.length == 0 ? "" : " at " + at[0]);
         } else {
             LOG.error("{} failed", request, t);
         }

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErrorHandlerTest {
     final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     Undertow server;
     int port;
 

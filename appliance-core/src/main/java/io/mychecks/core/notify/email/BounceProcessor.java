@@ -8,9 +8,10 @@ import java.util.UUID;
 
 /**
  * Applies a bounce of an alert email ({@code /api/vN/bounces/}): the {@code To} address must carry
- * a valid {@link BounceAddress} token, checked before the rest of the message is read. A permanent failure records "Delivery failed (…)" on the
- * notification and the channel and disables the channel; a temporary one only records the error.
- * The answer is always a 200 text, so a mail provider's webhook never retries.
+ * a valid {@link BounceAddress} token, checked before the rest of the message is read. A permanent
+ * failure records "Delivery failed (…)" on the notification and the channel and disables the
+ * channel; a temporary one only records the error. The answer is always a 200 text, so a mail
+ * provider's webhook never retries.
  */
 public final class BounceProcessor {
     private final Database database;

@@ -125,7 +125,9 @@ public record BounceReport(String to, String status, String diagnostic) {
         return field.substring(colon + 1).strip();
     }
 
-    /** The {@code d.ddd.ddd} status code at the start of {@code value} (class 2, 4 or 5), or null. */
+    /**
+     * The {@code d.ddd.ddd} status code at the start of {@code value} (class 2, 4 or 5), or null.
+     */
     static String statusCode(String value) {
         if (value == null || value.isEmpty() || "245".indexOf(value.charAt(0)) < 0) {
             return null;

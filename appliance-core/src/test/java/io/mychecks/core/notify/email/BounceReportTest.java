@@ -70,7 +70,9 @@ class BounceReportTest {
 
     @Test
     void theRecipientIsReadFromTheHeadersAlone() {
-        assertThat(BounceReport.recipient("To: A <a@example.org>, b@example.org\r\n\r\n".getBytes()))
+        assertThat(
+                        BounceReport.recipient(
+                                "To: A <a@example.org>, b@example.org\r\n\r\n".getBytes()))
                 .isEqualTo("a@example.org");
         assertThat(BounceReport.recipient("Subject: none\r\n\r\n".getBytes())).isNull();
         assertThat(BounceReport.parse(new byte[0]).status()).isNull();
