@@ -7,6 +7,8 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -93,10 +95,10 @@ public record BounceReport(String to, String status, String diagnostic) {
         return null;
     }
 
-    /** The fields one a line each: a line starting with a space or tab continues the previous. */
+    /** The fields, one a line: a line starting with a space or tab continues the previous. */
     static String[] unfold(String text) {
         String[] lines = text.split("\n", -1);
-        java.util.List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         StringBuilder current = null;
         for (String line : lines) {
             String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
