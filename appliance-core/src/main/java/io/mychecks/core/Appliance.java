@@ -15,6 +15,7 @@ import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
+import io.mychecks.core.mail.CheckLookup;
 import io.mychecks.core.mail.EmailPingParser;
 import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.mail.SmtpListener;
@@ -252,7 +253,12 @@ public final class Appliance implements AutoCloseable {
     public SmtpListener smtpListener(Listen listen) {
         EmailPingParser parser =
                 new EmailPingParser(settings.pingEmailDomain(), settings.pingBodyLimit());
-        return new SmtpListener(listen, parser, pingIntake, SmtpListener.Limits.defaults());
+        return new SmtpListener(
+                listen,
+                parser,
+                pingIntake,
+                CheckLookup.of(database, checks),
+                SmtpListener.Limits.defaults());
     }
 
     @Override

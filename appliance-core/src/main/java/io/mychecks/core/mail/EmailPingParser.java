@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  *       22-character key of {@code [a-zA-Z0-9_-]} and a slug of {@code [a-z0-9_-]+}.
  *   <li>Every accepted recipient gives one SUCCESS ping (the check's subject and body filters
  *       reclassify it later, in {@code PingClassifier}) with scheme {@code email}, no method, user
- *       agent {@code Email from <MAIL FROM>} and the sender's IP address.
+ *       agent {@code Email from <MAIL FROM>} and the sender's IP address. Control characters in the
+ *       MAIL FROM address become spaces (PostgreSQL text cannot hold a NUL).
+ *   <li>The subject and text are read from the message only when first asked for: a check without
+ *       keyword filters never has its message parsed.
  *   <li>The stored body is the raw message cut to PING_BODY_LIMIT bytes (the reference keeps the
  *       whole message); the subject and text the filters search come from the whole one.
  * </ul>
@@ -92,9 +95,10 @@ public final class EmailPingParser {
         if (refs.isEmpty()) {
             return List.of();
         }
-        EmailContent content = EmailText.extract(message);
+        // parsed only if a check's keyword filters ask for it
+        EmailContent content = EmailContent.lazy(() -> EmailText.extract(message));
         byte[] body = storedBody(message);
-        String ua = "Email from " + (mailFrom == null ? "" : mailFrom);
+        String ua = "Email from " + ControlChars.toSpaces(mailFrom == null ? "" : mailFrom);
         List<PingEvent> events = new ArrayList<>(refs.size());
         for (CheckRef ref : refs) {
             events.add(

@@ -3,20 +3,17 @@ package io.mychecks.core.mail;
 import io.mychecks.core.pings.PingEvent.EmailContent;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
+import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimePart;
-import jakarta.mail.internet.MimePartDataSource;
 import jakarta.mail.internet.MimeUtility;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import java.util.List;
 
 /**
  * Extracts what the keyword filters search from a raw email: the decoded Subject and the text of
@@ -25,87 +22,64 @@ import java.util.Properties;
  * <p>Parsing is lenient and never throws: a part that cannot be decoded (bad base64, an unknown
  * transfer encoding, a multipart without its boundary) contributes its raw text instead, an unknown
  * charset reads as UTF-8, and a message that cannot be parsed at all gives an empty subject and
- * text.
+ * text. The message is read through {@link MimeTree}, within its bounds on parts, nesting and
+ * bytes.
  */
 final class EmailText {
-    /** Deeper nesting than this is not searched (a crafted message cannot recurse for ever). */
-    private static final int MAX_DEPTH = 16;
-
-    private static final Session SESSION = Session.getInstance(sessionProperties());
-
     private EmailText() {}
 
-    private static Properties sessionProperties() {
-        Properties p = new Properties();
-        // raw UTF-8 in headers (RFC 6532) is common from scripts; read it as UTF-8, not Latin-1
-        p.setProperty("mail.mime.allowutf8", "true");
-        return p;
-    }
-
     static EmailContent extract(byte[] raw) {
-        MimeMessage message;
         try {
-            message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
-        } catch (MessagingException | RuntimeException e) {
+            List<MimeTree.Slice> parts = MimeTree.leaves(raw, EmailText::isAttachment);
+            StringBuilder text = new StringBuilder();
+            for (MimeTree.Slice part : parts) {
+                collect(part, text);
+            }
+            return new EmailContent(subject(MimeTree.headers(raw)), text.toString().strip());
+        } catch (RuntimeException e) {
             return new EmailContent("", "");
         }
-        StringBuilder text = new StringBuilder();
-        collect(message, text, 0);
-        return new EmailContent(subject(message), text.toString().strip());
     }
 
-    private static String subject(MimeMessage message) {
-        try {
-            String subject = message.getSubject();
-            return subject == null ? "" : subject;
-        } catch (MessagingException | RuntimeException e) {
+    /** The decoded Subject, as Jakarta Mail's {@code MimeMessage.getSubject()} decodes it. */
+    private static String subject(InternetHeaders headers) {
+        String subject = headers.getHeader("Subject", null);
+        if (subject == null) {
             return "";
+        }
+        String unfolded = MimeUtility.unfold(subject);
+        try {
+            return MimeUtility.decodeText(unfolded);
+        } catch (UnsupportedEncodingException | RuntimeException e) {
+            return unfolded;
         }
     }
 
     /** Appends the searchable text of {@code part}: text/plain as is, text/html rendered. */
-    private static void collect(MimePart part, StringBuilder text, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
+    private static void collect(MimeTree.Slice part, StringBuilder text) {
         try {
-            if (depth > 0 && isAttachment(part)) {
-                return;
-            }
             if (part.isMimeType("multipart/*")) {
-                collectMultipart(part, text, depth);
+                // no usable boundary: search the body as plain text rather than lose it
+                append(text, new String(part.rawBody(), StandardCharsets.UTF_8));
             } else if (part.isMimeType("text/html")) {
                 append(text, HtmlText.render(decode(part)));
             } else if (part.isMimeType("text/plain")) {
                 append(text, decode(part));
             }
-        } catch (MessagingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // a malformed part adds nothing; the other parts are still searched
         }
     }
 
-    private static void collectMultipart(MimePart part, StringBuilder text, int depth)
-            throws MessagingException {
-        MimeMultipart multipart = new MimeMultipart(new MimePartDataSource(part));
-        int count;
-        try {
-            count = multipart.getCount();
-        } catch (MessagingException e) {
-            // no usable boundary: search the body as plain text rather than lose it
-            append(text, new String(rawBytes(part), StandardCharsets.UTF_8));
-            return;
+    private static boolean isAttachment(MimeTree.Slice part) {
+        String disposition = part.header("Content-Disposition");
+        if (disposition == null) {
+            return false;
         }
-        for (int i = 0; i < count; i++) {
-            if (multipart.getBodyPart(i) instanceof MimeBodyPart child) {
-                collect(child, text, depth + 1);
-            }
-        }
-    }
-
-    private static boolean isAttachment(MimePart part) {
         try {
-            return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
-        } catch (MessagingException e) {
+            return Part.ATTACHMENT.equalsIgnoreCase(
+                    new ContentDisposition(disposition).getDisposition());
+        } catch (MessagingException | RuntimeException e) {
             return false;
         }
     }
@@ -114,34 +88,27 @@ final class EmailText {
      * Returns the part's text: transfer encoding undone, decoded with its charset, CRLF line ends
      * made LF.
      */
-    private static String decode(MimePart part) {
+    private static String decode(MimeTree.Slice slice) {
         byte[] bytes;
-        try (InputStream in = part.getInputStream()) {
-            bytes = in.readAllBytes();
+        try {
+            MimePart part = slice.part();
+            try (InputStream in = part.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
         } catch (IOException | MessagingException | RuntimeException e) {
-            bytes = rawBytes(part);
+            bytes = slice.rawBody();
         }
-        return new String(bytes, charset(part)).replace("\r\n", "\n");
-    }
-
-    private static byte[] rawBytes(MimePart part) {
-        try (InputStream in =
-                part instanceof MimeMessage m
-                        ? m.getRawInputStream()
-                        : ((MimeBodyPart) part).getRawInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException | MessagingException | RuntimeException e) {
-            return new byte[0];
-        }
+        return new String(bytes, charset(slice)).replace("\r\n", "\n");
     }
 
     /**
      * Returns the charset the part names, UTF-8 when it names none (a superset of the US-ASCII the
      * RFC implies) or one this JVM does not know.
      */
-    private static Charset charset(MimePart part) {
+    private static Charset charset(MimeTree.Slice part) {
         try {
-            String name = new ContentType(part.getContentType()).getParameter("charset");
+            String type = part.header("Content-Type");
+            String name = type == null ? null : new ContentType(type).getParameter("charset");
             if (name == null || name.isBlank()) {
                 return StandardCharsets.UTF_8;
             }

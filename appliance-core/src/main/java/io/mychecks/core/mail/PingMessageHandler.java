@@ -21,11 +21,17 @@ import org.subethamail.smtp.server.Session;
 /**
  * One mail transaction of the SMTP listener: checks each RCPT TO address as it arrives, then turns
  * the message into pings and records them before answering DATA.
+ *
+ * <p>The message is held in memory only within the listener's shared {@link MessageBudget} (over
+ * it: {@code 452}, try later). Each recipient's check is looked up before the message is parsed: a
+ * recipient that names no check is dropped unread, and the message is parsed (on this session's
+ * thread, not the ping writer's) only when a check's keyword filters search it.
  */
 final class PingMessageHandler implements MessageHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PingMessageHandler.class);
     static final String TOO_BIG = "5.3.4 Message size exceeds fixed limit";
     static final String TRY_LATER = "4.3.0 Temporary failure, please try again later";
+    static final String NO_ROOM = "4.3.1 Insufficient system storage, please try again later";
 
     /** How much of an oversized message is read and discarded before the connection is cut. */
     private static final int DRAIN_FACTOR = 4;
@@ -33,19 +39,26 @@ final class PingMessageHandler implements MessageHandler {
     private final MessageContext context;
     private final EmailPingParser parser;
     private final PingIntake intake;
+    private final CheckLookup lookup;
     private final int maxMessageBytes;
+    private final MessageBudget budget;
     private final List<String> recipients = new ArrayList<>();
     private String from = "";
+    private long held;
 
     PingMessageHandler(
             MessageContext context,
             EmailPingParser parser,
             PingIntake intake,
-            int maxMessageBytes) {
+            CheckLookup lookup,
+            int maxMessageBytes,
+            MessageBudget budget) {
         this.context = context;
         this.parser = parser;
         this.intake = intake;
+        this.lookup = lookup;
         this.maxMessageBytes = maxMessageBytes;
+        this.budget = budget;
     }
 
     @Override
@@ -69,6 +82,15 @@ final class PingMessageHandler implements MessageHandler {
      */
     @Override
     public String data(InputStream data) throws RejectException, IOException {
+        try {
+            return record(data);
+        } finally {
+            budget.give(held);
+            held = 0;
+        }
+    }
+
+    private String record(InputStream data) throws RejectException, IOException {
         byte[] message;
         try {
             message = readLimited(data);
@@ -79,6 +101,20 @@ final class PingMessageHandler implements MessageHandler {
         }
         List<PingEvent> events = parser.parse(remoteIp(), from, recipients, message);
         for (PingEvent event : events) {
+            CheckLookup.Need need;
+            try {
+                need = lookup.need(event.ref());
+            } catch (RuntimeException e) {
+                LOG.warn("email ping: cannot look the check up: {}", e.toString());
+                throw refuse(451, TRY_LATER);
+            }
+            if (need == CheckLookup.Need.NO_CHECK) {
+                LOG.info("email ping for an unknown check ({})", describe(event));
+                continue;
+            }
+            if (need == CheckLookup.Need.PARSE) {
+                event.email().read();
+            }
             PingResult result = intake.record(event);
             switch (result.outcome()) {
                 case UNAVAILABLE -> throw refuse(451, TRY_LATER);
@@ -94,7 +130,8 @@ final class PingMessageHandler implements MessageHandler {
     /**
      * Reads the message; past the limit, reads and discards the rest (so the client sees the 552
      * reply instead of a broken pipe), and drops the connection of a client that goes on sending
-     * far beyond it.
+     * far beyond it. Every chunk kept is taken from the shared budget first; when it is spent the
+     * rest is discarded the same way and the message refused with 452.
      */
     private byte[] readLimited(InputStream data) throws IOException, RejectException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -104,14 +141,24 @@ final class PingMessageHandler implements MessageHandler {
         while ((n = data.read(chunk)) != -1) {
             total += n;
             if (total > maxMessageBytes) {
-                if (!drain(data, (long) maxMessageBytes * DRAIN_FACTOR - total)) {
-                    throw new DropConnectionException(552, TOO_BIG);
-                }
-                throw refuse(552, TOO_BIG);
+                throw discardRest(data, total, 552, TOO_BIG);
             }
+            if (!budget.take(n)) {
+                LOG.warn("SMTP message refused: messages in memory reached their bound");
+                throw discardRest(data, total, 452, NO_ROOM);
+            }
+            held += n;
             out.write(chunk, 0, n);
         }
         return out.toByteArray();
+    }
+
+    private RejectException discardRest(InputStream data, long total, int code, String text)
+            throws IOException {
+        if (!drain(data, (long) maxMessageBytes * DRAIN_FACTOR - total)) {
+            return new DropConnectionException(code, text);
+        }
+        return refuse(code, text);
     }
 
     /**

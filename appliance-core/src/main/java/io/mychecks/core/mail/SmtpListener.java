@@ -19,10 +19,11 @@ import org.subethamail.smtp.server.SMTPServer;
  * {@code <ping-key>+<slug>@PING_EMAIL_DOMAIN} becomes a ping of that check.
  *
  * <p>Recipients are checked at RCPT time (550 for a foreign domain or a bad mailbox); DATA is
- * answered only after the pings are committed. Protocol errors get SubEtha's replies (500 unknown
- * command, 501 syntax or over-long line, 503 bad sequence), a message over the size limit gets 552,
- * and a session that fails never stops the listener. There is no AUTH and no STARTTLS, as in the
- * reference: run it on a trusted network or behind an MTA.
+ * answered only after the pings are committed. A message is parsed only for a check whose keyword
+ * filters need it, and within {@link MimeTree}'s bounds. Protocol errors get SubEtha's replies (500
+ * unknown command, 501 syntax or over-long line, 503 bad sequence), a message over the size limit
+ * gets 552, and a session that fails never stops the listener. There is no AUTH and no STARTTLS, as
+ * in the reference: run it on a trusted network or behind an MTA.
  */
 public final class SmtpListener implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpListener.class);
@@ -30,30 +31,54 @@ public final class SmtpListener implements Service {
     private final Listen listen;
     private final EmailPingParser parser;
     private final PingIntake intake;
+    private final CheckLookup lookup;
     private final Limits limits;
+    private final MessageBudget budget;
     private SMTPServer server;
 
     /**
-     * How much one client may ask of the listener.
+     * How much one client, and all of them together, may ask of the listener. Messages are held in
+     * memory while they are received, so {@code maxBufferedBytes} bounds what sessions × message
+     * size could otherwise reach.
      *
      * @param maxMessageBytes a larger message is refused with 552
      * @param maxConnections sessions at once; more are told 421 and closed
      * @param maxRecipients RCPT TO per message; more are told 452
      * @param timeout a client silent this long is told 421 and closed
+     * @param maxBufferedBytes bytes of messages all sessions together hold while receiving them; a
+     *     message that would go past it is refused with 452 (try later)
      */
     public record Limits(
-            int maxMessageBytes, int maxConnections, int maxRecipients, Duration timeout) {
-        /** 10 MB messages, 100 sessions, 100 recipients, 60 s of silence. */
+            int maxMessageBytes,
+            int maxConnections,
+            int maxRecipients,
+            Duration timeout,
+            long maxBufferedBytes) {
+        /** Limits whose buffer bound lets four largest messages in at once. */
+        public Limits(
+                int maxMessageBytes, int maxConnections, int maxRecipients, Duration timeout) {
+            this(maxMessageBytes, maxConnections, maxRecipients, timeout, 4L * maxMessageBytes);
+        }
+
+        /** 10 MB messages, 100 sessions, 100 recipients, 60 s of silence, 64 MB held at once. */
         public static Limits defaults() {
-            return new Limits(10 * 1024 * 1024, 100, 100, Duration.ofSeconds(60));
+            return new Limits(
+                    10 * 1024 * 1024, 100, 100, Duration.ofSeconds(60), 64L * 1024 * 1024);
         }
     }
 
-    public SmtpListener(Listen listen, EmailPingParser parser, PingIntake intake, Limits limits) {
+    public SmtpListener(
+            Listen listen,
+            EmailPingParser parser,
+            PingIntake intake,
+            CheckLookup lookup,
+            Limits limits) {
         this.listen = listen;
         this.parser = parser;
         this.intake = intake;
+        this.lookup = lookup;
         this.limits = limits;
+        this.budget = new MessageBudget(limits.maxBufferedBytes());
     }
 
     /** Binds and starts serving; throws IllegalStateException naming the address if it cannot. */
@@ -77,7 +102,12 @@ public final class SmtpListener implements Service {
                         .messageHandlerFactory(
                                 ctx ->
                                         new PingMessageHandler(
-                                                ctx, parser, intake, limits.maxMessageBytes()))
+                                                ctx,
+                                                parser,
+                                                intake,
+                                                lookup,
+                                                limits.maxMessageBytes(),
+                                                budget))
                         // any sender may ping, including the null sender <> of bounces (as the
                         // reference)
                         .fromAddressValidator(address -> true)
@@ -117,6 +147,11 @@ public final class SmtpListener implements Service {
                     return t;
                 };
         return Executors.newCachedThreadPool(factory);
+    }
+
+    /** Bytes of messages the sessions hold in memory now (for tests and metrics). */
+    long bufferedBytes() {
+        return budget.used();
     }
 
     /** The port actually bound (useful when the configured port is 0); the listener must run. */

@@ -1,5 +1,8 @@
 package io.mychecks.core.pings;
 
+import java.util.Objects;
+import java.util.function.Supplier;
+
 /**
  * One received ping, parsed but not yet applied.
  *
@@ -27,8 +30,66 @@ public record PingEvent(
         EmailContent email,
         PingResult.Outcome rejection) {
 
-    /** The searchable parts of an email ping. */
-    public record EmailContent(String subject, String text) {}
+    /**
+     * The searchable parts of an email ping: given, or read from the message the first time they
+     * are asked for (only a check with keyword filters asks), at most once.
+     */
+    public static final class EmailContent {
+        private Supplier<EmailContent> source;
+        private String subject;
+        private String text;
+
+        public EmailContent(String subject, String text) {
+            this.subject = subject;
+            this.text = text;
+        }
+
+        private EmailContent(Supplier<EmailContent> source) {
+            this.source = source;
+        }
+
+        /** Content that {@code source} reads when it is first asked for. */
+        public static EmailContent lazy(Supplier<EmailContent> source) {
+            return new EmailContent(source);
+        }
+
+        /** Reads the content now if it has not been read yet. */
+        public synchronized void read() {
+            if (source != null) {
+                EmailContent c = source.get();
+                subject = c.subject();
+                text = c.text();
+                source = null;
+            }
+        }
+
+        public synchronized String subject() {
+            read();
+            return subject;
+        }
+
+        public synchronized String text() {
+            read();
+            return text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EmailContent c
+                    && Objects.equals(subject(), c.subject())
+                    && Objects.equals(text(), c.text());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(subject(), text());
+        }
+
+        @Override
+        public String toString() {
+            return "EmailContent[subject=" + subject() + ", text=" + text() + "]";
+        }
+    }
 
     public boolean isEmail() {
         return email != null;

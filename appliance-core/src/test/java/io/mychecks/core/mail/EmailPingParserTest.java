@@ -174,4 +174,21 @@ class EmailPingParserTest {
                 parser.parse("127.0.0.1", "a@b", List.of(UUID_1 + "@example.org"), raw).get(0);
         assertThat(e.email()).isEqualTo(new PingEvent.EmailContent("Job échoué", "exit code 1"));
     }
+
+    @Test
+    void theContentIsReadOnlyWhenAskedForAndOnce() {
+        java.util.concurrent.atomic.AtomicInteger reads =
+                new java.util.concurrent.atomic.AtomicInteger();
+        PingEvent.EmailContent c =
+                PingEvent.EmailContent.lazy(
+                        () -> {
+                            reads.incrementAndGet();
+                            return new PingEvent.EmailContent("s", "t");
+                        });
+        assertThat(reads).hasValue(0);
+        assertThat(c.subject()).isEqualTo("s");
+        assertThat(c.text()).isEqualTo("t");
+        c.read();
+        assertThat(reads).hasValue(1);
+    }
 }

@@ -270,4 +270,30 @@ class EmailTextTest {
         m.append("Content-Type: text/plain\n\ndeep\n");
         assertThatCode(() -> extract(m.toString())).doesNotThrowAnyException();
     }
+
+    @Test
+    void aMessageOfManyEmptyPartsIsReadWithinBounds() {
+        byte[] bomb = MimeTreeTest.emptyPartsBomb(350_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5),
+                () -> {
+                    long before = MimeTreeTest.allocatedBytes();
+                    EmailContent c = EmailText.extract(bomb);
+                    long allocated = MimeTreeTest.allocatedBytes() - before;
+                    assertThat(c.subject()).isEqualTo("bomb");
+                    assertThat(c.text()).isEmpty();
+                    assertThat(allocated).isLessThan(64L * 1024 * 1024);
+                });
+    }
+
+    @Test
+    void textAfterTheHundredthPartIsNotSearched() {
+        StringBuilder m = new StringBuilder("Content-Type: multipart/mixed; boundary=b\n\n");
+        for (int i = 1; i <= 150; i++) {
+            m.append("--b\nContent-Type: text/plain\n\npart").append(i).append("\n");
+        }
+        m.append("--b--\n");
+        String text = extract(m.toString()).text();
+        assertThat(text).contains("part1\n", "part99").doesNotContain("part100", "part150");
+    }
 }

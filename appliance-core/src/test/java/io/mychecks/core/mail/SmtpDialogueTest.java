@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -218,6 +219,43 @@ class SmtpDialogueTest {
             }
         } finally {
             open.forEach(SmtpClient::close);
+        }
+    }
+
+    @Test
+    void messagesHeldAtOnceStayWithinTheBufferBound() {
+        SmtpListener.Limits limits =
+                new SmtpListener.Limits(64 * 1024, 5, 3, Duration.ofSeconds(30), 100 * 1024);
+        try (SmtpTestRig small =
+                        SmtpTestRig.start(
+                                TestDatabases.postgresSelected() ? "postgres" : "sqlite",
+                                limits,
+                                Map.of());
+                SmtpClient slow = small.session();
+                SmtpClient other = small.session()) {
+            Check c = small.fx.aliceCheck(b -> {});
+            String to = c.code() + "@localhost";
+            String line = "z".repeat(99) + "\r\n";
+            SmtpClient.expect(slow.command("MAIL FROM:<a@b>"), "250");
+            SmtpClient.expect(slow.command("RCPT TO:<" + to + ">"), "250");
+            SmtpClient.expect(slow.command("DATA"), "354");
+            slow.write(
+                    ("Subject: slow\r\n\r\n" + line.repeat(600))
+                            .getBytes(StandardCharsets.US_ASCII));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> small.listener.bufferedBytes() >= 40_000);
+
+            // (the session reads in 16 KB chunks) 60 KB more would pass the 100 KB bound: try later
+            String message = "Subject: other\n\n" + ("z".repeat(99) + "\n").repeat(600);
+            assertThat(other.send("a@b", List.of(to), message))
+                    .isEqualTo("452 4.3.1 Insufficient system storage, please try again later");
+
+            slow.write(".\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(slow.reply()).isEqualTo("250 OK");
+            assertThat(other.send("a@b", List.of(to), message)).isEqualTo("250 OK");
+            assertThat(small.listener.bufferedBytes()).isZero();
+            assertThat(small.fx.reload(c).state().nPings()).isEqualTo(2);
         }
     }
 

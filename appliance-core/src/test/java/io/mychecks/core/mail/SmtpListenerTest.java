@@ -220,6 +220,73 @@ class SmtpListenerTest {
     }
 
     @Test
+    void nulAndControlCharactersInTheSenderAreStoredAsSpaces() {
+        // PostgreSQL text cannot hold a NUL: this sender got 451 on every try
+        Check c = check(b -> {});
+        try (SmtpClient client = rig.session()) {
+            assertThat(
+                            client.send(
+                                    "a\u0000b\u0001@example.org",
+                                    List.of(mail(c)),
+                                    "Subject: s\n\nx"))
+                    .isEqualTo("250 OK");
+        }
+        assertThat(rig.lastPing(c).ua()).isEqualTo("Email from a b @example.org");
+        assertThat(rig.fx.reload(c).state().status()).isEqualTo(CheckStatus.UP);
+    }
+
+    /** 350,000 empty MIME parts (2.4 MB), then a text part saying FAIL. */
+    static String bomb() {
+        StringBuilder m =
+                new StringBuilder(
+                        "From: a@example.org\r\nSubject: bomb\r\n"
+                                + "Content-Type: multipart/mixed; boundary=b\r\n\r\n");
+        for (int i = 0; i < 350_000; i++) {
+            m.append("--b\r\n\r\n");
+        }
+        m.append("--b\r\nContent-Type: text/plain\r\n\r\nFAIL\r\n--b--\r\n");
+        return m.toString();
+    }
+
+    @Test
+    void aMimeBombCostsLittleWhateverTheCheck() {
+        Check plain = check(b -> {});
+        Check filtered =
+                check(
+                        b -> {
+                            b.filterBody = true;
+                            b.failureKw = "FAIL";
+                            b.successKw = "bomb";
+                        });
+        String bomb = bomb();
+        long before = rig.lastPingId();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10),
+                () -> {
+                    try (SmtpClient client = rig.session()) {
+                        // no such check: dropped without parsing
+                        assertThat(
+                                        client.send(
+                                                "a@b",
+                                                List.of(UUID.randomUUID() + "@localhost"),
+                                                bomb))
+                                .isEqualTo("250 OK");
+                        // no filters: recorded without parsing
+                        assertThat(client.send("a@b", List.of(mail(plain)), bomb))
+                                .isEqualTo("250 OK");
+                        // filters: parsed within the part bound, so the FAIL part is not seen
+                        assertThat(client.send("a@b", List.of(mail(filtered)), bomb))
+                                .isEqualTo("250 OK");
+                    }
+                });
+        assertThat(rig.lastPingId()).isEqualTo(before + 2);
+        assertThat(rig.lastPing(plain).kind()).isEqualTo(PingKind.SUCCESS);
+        assertThat(rig.lastPing(plain).body()).hasSize(10_000);
+        assertThat(rig.lastPing(filtered).kind()).isEqualTo(PingKind.IGN);
+        assertThat(rig.listener.bufferedBytes()).isZero();
+    }
+
+    @Test
     void bodyIsStoredCutToThePingBodyLimit() {
         Check c = check(b -> {});
         send("big", "x".repeat(30_000), mail(c));

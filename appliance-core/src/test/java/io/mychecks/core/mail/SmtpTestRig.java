@@ -36,7 +36,12 @@ final class SmtpTestRig implements AutoCloseable {
         EmailPingParser parser =
                 new EmailPingParser(settings.pingEmailDomain(), settings.pingBodyLimit());
         this.listener =
-                new SmtpListener(new Listen("127.0.0.1", 0), parser, app.pingIntake(), limits);
+                new SmtpListener(
+                        new Listen("127.0.0.1", 0),
+                        parser,
+                        app.pingIntake(),
+                        CheckLookup.of(app.database(), app.checks()),
+                        limits);
         app.pingIntake().start();
         listener.start();
         this.fx = Fixtures.seed(app);

@@ -3,7 +3,6 @@ package io.mychecks.http.api;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +18,6 @@ record FlipFilter(Instant from, Instant to) {
 
     /** 10^10 seconds: the year 2286, the reference's sanity bound. */
     private static final long MAX_TIMESTAMP = 10_000_000_000L;
-
-    private static final Pattern INTEGER = Pattern.compile("\\s*([+-]?[0-9](?:_?[0-9])*)\\s*");
 
     /** An integer form field also takes a decimal point followed by zeros ("60.0"). */
     private static final Pattern DECIMAL_ZEROS = Pattern.compile("\\.0*\\s*$");
@@ -45,15 +42,53 @@ record FlipFilter(Instant from, Instant to) {
     }
 
     private static long integer(String raw, long max) {
-        Matcher m = INTEGER.matcher(raw);
-        if (!m.matches()) {
+        String digits = plainInteger(raw);
+        if (digits == null) {
             throw new ApiException(400, null);
         }
-        BigInteger value = new BigInteger(m.group(1).replace("_", ""));
+        BigInteger value = new BigInteger(digits);
         if (value.signum() < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
             throw new ApiException(400, null);
         }
         return value.longValue();
+    }
+
+    /**
+     * Reads an integer as Python's {@code int()} does: surrounding whitespace, an optional sign,
+     * digits with single underscores between them. Returns the sign and digits without underscores,
+     * or null. A loop, not a regular expression: a repeated group would recurse once per digit and
+     * overflow the stack on a few thousand of them.
+     */
+    static String plainInteger(String raw) {
+        int from = 0;
+        int to = raw.length();
+        while (from < to && isSpace(raw.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(raw.charAt(to - 1))) {
+            to--;
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        if (from < to && (raw.charAt(from) == '+' || raw.charAt(from) == '-')) {
+            out.append(raw.charAt(from++));
+        }
+        boolean digitBefore = false;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+                digitBefore = true;
+            } else if (c == '_' && digitBefore && i + 1 < to) {
+                digitBefore = false;
+            } else {
+                return null;
+            }
+        }
+        return digitBefore ? out.toString() : null;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** A query parameter given twice counts with its last value, as in the reference. */

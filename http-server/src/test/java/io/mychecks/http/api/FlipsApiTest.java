@@ -109,12 +109,34 @@ class FlipsApiTest {
                 "start=-5",
                 "start=10000000001",
                 "end=1.0",
-                "end=99999999999999999999999"
+                "end=99999999999999999999999",
+                "start=1__0",
+                "start=_1",
+                "start=1_",
+                "start=%2B",
+                "start=1%2B1"
             })
     void badFiltersAreRejectedWithoutBody(String query) {
         Resp r = flips("?" + query);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).isEmpty();
+    }
+
+    @Test
+    void thousandsOfDigitsAreAnsweredCleanly() {
+        // a regular expression with a repeated group overflowed the stack here (500)
+        String many = "1".repeat(3_000);
+        assertThat(flips("?start=" + many).status()).isEqualTo(400);
+        assertThat(flips("?end=" + many).status()).isEqualTo(400);
+        assertThat(flips("?seconds=" + many).status()).isEqualTo(400);
+        assertThat(flips("?start=" + "0_".repeat(3_000) + "0").status()).isEqualTo(200);
+    }
+
+    @Test
+    void integersAreReadAsPythonReadsThem() {
+        assertThat(flips("?start=%201_0_0%20").status()).isEqualTo(200);
+        assertThat(flips("?start=%2B100").status()).isEqualTo(200);
+        assertThat(flips("?end=%0910%0D%0A").status()).isEqualTo(200);
     }
 
     @Test

@@ -182,6 +182,55 @@ class BouncesTest {
     }
 
     @Test
+    void aDiagnosticFoldedOverThousandsOfLinesIsReadWithoutOverflowingTheStack() {
+        Channel ch = channel();
+        SentNotification n = notification(ch);
+        StringBuilder folded = new StringBuilder("550 5.1.1 start");
+        for (int i = 0; i < 1_500; i++) {
+            folded.append("\r\n continued ").append(i);
+        }
+        Resp r = post(dsn(to(n), "5.1.1", folded.toString()));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("OK");
+        assertThat(reload(n).error())
+                .startsWith("Delivery failed (550 5.1.1 start continued 0 continued 1 ");
+        assertThat(reload(ch).disabled()).isTrue();
+    }
+
+    /** A signed bounce whose body holds 350,000 empty MIME parts before its report. */
+    static String bomb(String to) {
+        StringBuilder m =
+                new StringBuilder(
+                        "To: "
+                                + to
+                                + "\r\nMIME-Version: 1.0\r\n"
+                                + "Content-Type: multipart/report; boundary=b\r\n\r\n");
+        for (int i = 0; i < 350_000; i++) {
+            m.append("--b\r\n\r\n");
+        }
+        m.append("--b\r\nContent-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n");
+        m.append("--b--\r\n");
+        return m.toString();
+    }
+
+    @Test
+    void aMimeBombIsAnsweredQuicklyWhetherSignedOrNot() {
+        Channel ch = channel();
+        SentNotification n = notification(ch);
+        String unsigned = bomb("someone@example.org");
+        String signed = bomb(to(n));
+        assertThat(signed.length()).isGreaterThan(2_400_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> {
+                    assertThat(post(unsigned).body()).isEqualTo("OK (bad signature)");
+                    // the report lies past the part bound: it is not read
+                    assertThat(post(signed).body()).isEqualTo("OK (ignored)");
+                });
+        assertThat(reload(ch).disabled()).isFalse();
+    }
+
+    @Test
     void aTokenSignedInTheFutureIsABadSignature() {
         Channel ch = channel();
         SentNotification n = notification(ch);

@@ -8,9 +8,10 @@ import java.util.UUID;
 
 /**
  * Applies a bounce of an alert email ({@code /api/vN/bounces/}): the {@code To} address must carry
- * a valid {@link BounceAddress} token. A permanent failure records "Delivery failed (…)" on the
- * notification and the channel and disables the channel; a temporary one only records the error.
- * The answer is always a 200 text, so a mail provider's webhook never retries.
+ * a valid {@link BounceAddress} token, checked before the rest of the message is read. A permanent
+ * failure records "Delivery failed (…)" on the notification and the channel and disables the
+ * channel; a temporary one only records the error. The answer is always a 200 text, so a mail
+ * provider's webhook never retries.
  */
 public final class BounceProcessor {
     private final Database database;
@@ -26,11 +27,12 @@ public final class BounceProcessor {
 
     /** Applies the raw bounce message and returns the text to answer with. */
     public String apply(byte[] rawMessage) {
-        BounceReport report = BounceReport.parse(rawMessage);
-        Optional<UUID> code = addresses.verify(report.to());
+        // only the headers of an unsigned message are read: the body may be crafted to be costly
+        Optional<UUID> code = addresses.verify(BounceReport.recipient(rawMessage));
         if (code.isEmpty()) {
             return "OK (bad signature)";
         }
+        BounceReport report = BounceReport.parse(rawMessage);
         if (!report.permanent() && !report.temporary()) {
             return "OK (ignored)";
         }

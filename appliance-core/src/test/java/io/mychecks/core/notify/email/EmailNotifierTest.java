@@ -167,6 +167,21 @@ class EmailNotifierTest {
     }
 
     @Test
+    void nameWithLineBreaksIsSentWithAOneLineSubjectAndNoExtraHeader() {
+        Check evil = check(b -> b.name = "a\r\nBcc: x@y\u0085z\u0000!");
+        Delivery d = deliver(notifier(Map.of()), evil, CheckStatus.DOWN, null, true);
+
+        assertThat(d).isEqualTo(Delivery.ok());
+        SmtpSink.Received m = sink.single();
+        assertThat(m.recipients()).containsExactly("bob@example.org");
+        assertThat(m.subject()).isEqualTo("DOWN | a  Bcc: x@y z !");
+        assertThat(m.header("Bcc")).isNull();
+        String raw = new String(m.raw(), java.nio.charset.StandardCharsets.UTF_8);
+        String headers = raw.substring(0, raw.indexOf("\r\n\r\n"));
+        assertThat(headers).doesNotContainIgnoringCase("\nBcc:");
+    }
+
+    @Test
     void unnamedCheckIsNamedByItsUuid() {
         deliver(notifier(Map.of()), check(b -> b.name = ""), CheckStatus.DOWN, null, true);
         assertThat(sink.single().subject())
