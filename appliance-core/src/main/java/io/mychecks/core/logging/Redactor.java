@@ -25,8 +25,8 @@ public final class Redactor {
                             "<uuid>"),
                     // user:password@ in any URL
                     rule("(?i)\\b([a-z][a-z0-9+.-]{1,15}://)[^\\s/@?#]+@", "$1" + HIDDEN + "@"),
-                    // query strings of http(s) URLs may carry tokens
-                    rule("(?i)\\b(https?://[^\\s?#]*)\\?[^\\s#\"'<>]*", "$1?" + HIDDEN),
+                    // values of query parameters, in URLs and in request lines, may be tokens
+                    rule("([?&][A-Za-z0-9_.%-]+=)[^&\\s\"'<>#]+", "$1" + HIDDEN),
                     // /ping/<ping-key>/<slug>
                     rule("(/ping/)[a-z0-9_-]{16,}(/)", "$1" + HIDDEN + "$2"),
                     // <ping-key>+<slug>@domain
@@ -38,8 +38,12 @@ public final class Redactor {
                     rule("\\bhc[wr]_[A-Za-z0-9]{8,}", HIDDEN),
                     // credential headers written as "Name: value" or "name=value"
                     rule(
-                            "(?i)\\b(authorization|x-api-key|api[_-]?key|password|passwd|secret|"
-                                    + "token|cookie)(\\s*[:=]\\s*)[^\\s,;]+",
+                            "(?i)\\b(authorization|proxy-authorization|cookie|set-cookie)"
+                                    + "(\\s*:\\s*)[^\\r\\n\"]+",
+                            "$1$2" + HIDDEN),
+                    rule(
+                            "(?i)\\b(x-api-key|api[_-]?key|password|passwd|secret|token)"
+                                    + "(\\s*[:=]\\s*)[^\\s,;&\"]+",
                             "$1$2" + HIDDEN));
 
     private Redactor() {}

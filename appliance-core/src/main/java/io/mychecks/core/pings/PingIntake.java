@@ -240,7 +240,9 @@ public final class PingIntake implements Service {
             size += e.body().length;
         }
         if (e.email() != null) {
-            size += 2L * (length(e.email().subject()) + length(e.email().text()));
+            // read lazily, only when the check's filters need it: count a fixed share, and
+            // never force the parse here (the SMTP listener bounds message memory itself)
+            size += 16 * 1024;
         }
         return size + 2L * (length(e.ua()) + length(e.remoteAddr()));
     }

@@ -17,11 +17,15 @@ class RedactorTest {
                 "email ping to abcdefghij0123456789ab+db-dump@hc.example.org"
                         + "|email ping to <redacted>+db-dump@hc.example.org",
                 "key hcw_ABCDEFGHIJKLMNOPQRSTUVWXYZab refused|key <redacted> refused",
-                "POST https://bob:s3cret@hooks.example.org/x?token=abc failed"
-                        + "|POST https://<redacted>@hooks.example.org/x?<redacted> failed",
+                "POST https://bob:s3cret@hooks.example.org/x?token=abc&v=2 failed"
+                        + "|POST https://<redacted>@hooks.example.org/x?token=<redacted>&v=<redacted> failed",
+                ">> POST /hook/db%20backup?token=s3cr3t HTTP/1.1"
+                        + "|>> POST /hook/db%20backup?token=<redacted> HTTP/1.1",
+                ">> Authorization: Basic aG9va3VzZXI6aG9va3Bhc3M="
+                        + "|>> Authorization: <redacted>",
                 "GET /integrations/0f1e/verify/aGVsbG8td29ybGQ/|GET /integrations/0f1e/verify/<redacted>/",
                 "GET /projects/0f1e/metrics/sekritkey|GET /projects/0f1e/metrics/<redacted>",
-                "header Authorization: Bearer-xyz sent|header Authorization: <redacted> sent",
+                "header Authorization: Bearer xyz|header Authorization: <redacted>",
                 "X-Api-Key=hunter2hunter2|X-Api-Key=<redacted>",
                 "check 42 (db backup) goes down|check 42 (db backup) goes down",
             })

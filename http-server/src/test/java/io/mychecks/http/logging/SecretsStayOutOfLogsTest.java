@@ -5,10 +5,11 @@ import static io.mychecks.core.db.schema.Tables.NOTIFICATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,11 @@ class SecretsStayOutOfLogsTest {
     @Test
     void noCheckUuidKeyTokenOrCredentialReachesTheLogOrAStoredError() throws Exception {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        // the daemon's own logging configuration, not the tests' (which the classpath prefers)
+        context.reset();
+        JoranConfigurator production = new JoranConfigurator();
+        production.setContext(context);
+        production.doConfigure(getClass().getResource("/logback.xml"));
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
@@ -49,8 +55,6 @@ class SecretsStayOutOfLogsTest {
         appender.setOutputStream(captured);
         appender.start();
         root.addAppender(appender);
-        Level rootLevel = root.getLevel();
-        root.setLevel(Level.DEBUG);
         List<String> secrets = new ArrayList<>();
         try (HttpSink sink = new HttpSink();
                 HttpSink failing = new HttpSink().respond(500);
@@ -107,9 +111,9 @@ class SecretsStayOutOfLogsTest {
                 loop.stop();
             }
         } finally {
-            root.detachAppender(appender);
-            root.setLevel(rootLevel);
             appender.stop();
+            context.reset();
+            new ContextInitializer(context).autoConfig();
         }
         String log = captured.toString(StandardCharsets.UTF_8);
         assertThat(log).contains("goes down"); // the run did log its alerts

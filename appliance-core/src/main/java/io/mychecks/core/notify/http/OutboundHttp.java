@@ -327,7 +327,8 @@ public final class OutboundHttp {
 
     private static HttpUriRequestBase request(
             String method, URI uri, Map<String, String> headers, byte[] body, long leftNanos) {
-        HttpUriRequestBase r = new HttpUriRequestBase(method, uri);
+        String userInfo = uri.getUserInfo();
+        HttpUriRequestBase r = new HttpUriRequestBase(method, withoutUserInfo(uri));
         Timeout left = Timeout.of(Math.max(1, leftNanos / 1_000_000), TimeUnit.MILLISECONDS);
         r.setConfig(
                 RequestConfig.custom()
@@ -340,10 +341,28 @@ public final class OutboundHttp {
                 r.setHeader(h.getKey(), headerValue(h.getValue()));
             }
         }
+        if (userInfo != null && !r.containsHeader("Authorization")) {
+            // https://user:password@host/ means HTTP Basic authentication, as curl and Python's
+            // requests read it; the credentials never travel in the request line
+            String basic =
+                    java.util.Base64.getEncoder()
+                            .encodeToString(
+                                    userInfo.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            r.setHeader("Authorization", "Basic " + basic);
+        }
         if (body != null) {
             r.setEntity(new ByteArrayEntity(body, null));
         }
         return r;
+    }
+
+    private static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        String s = uri.toString();
+        int at = s.indexOf('@', s.indexOf("//") + 2);
+        return URI.create(s.substring(0, s.indexOf("//") + 2) + s.substring(at + 1));
     }
 
     private static DnsResolver resolver(AddressGuard guard) {

@@ -290,4 +290,21 @@ class OutboundHttpTest {
         assertThat(r.header("X-Kept")).isEqualTo("yes");
         assertThat(r.bodyText()).startsWith("0\r\n\r\nGET /smuggled");
     }
+
+    @Test
+    void credentialsInTheUrlBecomeBasicAuthenticationNotPartOfTheRequestLine() throws Exception {
+        http.send(
+                "GET",
+                sink.url("/hook?x=1").replace("http://", "http://hook%40user:p%3Ass@"),
+                Map.of(),
+                null);
+        HttpSink.Request r = sink.single();
+        assertThat(r.header("Authorization"))
+                .isEqualTo(
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                "hook@user:p:ss".getBytes(StandardCharsets.UTF_8)));
+        assertThat(r.header("Host")).isEqualTo(sink.url().substring(7));
+    }
 }
