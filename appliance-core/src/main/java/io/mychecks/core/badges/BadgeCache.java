@@ -45,8 +45,7 @@ final class BadgeCache {
     /** Returns the kept or in-flight tally of {@code key}, or computes it. */
     Tally get(Key key, Supplier<Tally> compute) {
         Entry mine = new Entry();
-        Entry current =
-                entries.compute(key, (k, old) -> old != null && usable(old) ? old : mine);
+        Entry current = entries.compute(key, (k, old) -> old != null && usable(old) ? old : mine);
         if (current != mine) {
             try {
                 return current.tally.join();

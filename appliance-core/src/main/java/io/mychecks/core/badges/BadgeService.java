@@ -33,7 +33,8 @@ public final class BadgeService {
     private final CheckStatsStore stats = new CheckStatsStore();
     private final BadgeStore store = new BadgeStore();
     private final ScanLimiter scans;
-    private final BadgeCache cache = new BadgeCache(SLOW.toNanos(), KEEP.toNanos(), System::nanoTime);
+    private final BadgeCache cache =
+            new BadgeCache(SLOW.toNanos(), KEEP.toNanos(), System::nanoTime);
     private final BadgeSigner signer;
     private final String masterLabel;
     private final String siteRoot;
@@ -121,7 +122,12 @@ public final class BadgeService {
                                 for (String tag : CheckConfig.tagList(tags)) {
                                     out.computeIfAbsent(
                                             tag,
-                                            t -> BadgeUrls.of(signer, siteRoot, project.badgeKey(), t));
+                                            t ->
+                                                    BadgeUrls.of(
+                                                            signer,
+                                                            siteRoot,
+                                                            project.badgeKey(),
+                                                            t));
                                 }
                             });
                     return null;

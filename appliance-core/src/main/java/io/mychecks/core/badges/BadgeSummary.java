@@ -60,7 +60,10 @@ public record BadgeSummary(BadgeStatus status, int total, int grace, int down) {
         return of(checks.size(), grace, down, mode);
     }
 
-    /** Returns the summary of {@code total} checks of which {@code grace} are late and {@code down} down. */
+    /**
+     * Returns the summary of {@code total} checks of which {@code grace} are late and {@code down}
+     * down.
+     */
     public static BadgeSummary of(int total, int grace, int down, BadgeMode mode) {
         BadgeStatus status =
                 down > 0

@@ -42,14 +42,13 @@ public final class CheckStatsStore {
         }
 
         Tally plus(CheckStatus status) {
-            return plus(
-                    1, status == CheckStatus.GRACE ? 1 : 0, status == CheckStatus.DOWN ? 1 : 0);
+            return plus(1, status == CheckStatus.GRACE ? 1 : 0, status == CheckStatus.DOWN ? 1 : 0);
         }
     }
 
     /**
-     * Counts the project's checks that have {@code tag} (null: every check), and those late or
-     * down at {@code now}.
+     * Counts the project's checks that have {@code tag} (null: every check), and those late or down
+     * at {@code now}.
      *
      * <ol>
      *   <li>A tag without white space or control characters matches a tags field that contains it
@@ -205,7 +204,9 @@ public final class CheckStatsStore {
 
     /** True when the tags field has {@code tag} between spaces or at its ends. */
     static Condition tagsHaveWord(String tag) {
-        return DSL.position(DSL.inline(" ").concat(CHECKS.TAGS).concat(DSL.inline(" ")), DSL.val(" " + tag + " "))
+        return DSL.position(
+                        DSL.inline(" ").concat(CHECKS.TAGS).concat(DSL.inline(" ")),
+                        DSL.val(" " + tag + " "))
                 .gt(0);
     }
 }

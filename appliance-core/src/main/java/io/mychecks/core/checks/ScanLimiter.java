@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * Limits how many scans of a whole project (badges, metrics) run at once in this process. A scan
- * over the limit waits a moment, then is turned away with {@link BusyException} rather than
- * queued: a burst of public badge requests cannot hold every worker and database connection.
+ * over the limit waits a moment, then is turned away with {@link BusyException} rather than queued:
+ * a burst of public badge requests cannot hold every worker and database connection.
  */
 public final class ScanLimiter {
     private static final long WAIT_MS = 250;

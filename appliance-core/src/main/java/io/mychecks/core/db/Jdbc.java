@@ -37,7 +37,6 @@ public final class Jdbc {
         }
     }
 
-
     /** The epoch-millisecond time in column {@code index}, or null. */
     public static Instant getInstant(ResultSet rs, int index) throws SQLException {
         long v = rs.getLong(index);

@@ -81,7 +81,8 @@ public final class CheckQueries {
                             channels.codesByCheck(ctx, tagged.stream().map(Check::id).toList());
                     for (Check check : tagged) {
                         each.accept(
-                                new CheckSnapshot(check, codes.getOrDefault(check.id(), List.of())));
+                                new CheckSnapshot(
+                                        check, codes.getOrDefault(check.id(), List.of())));
                     }
                 });
     }

@@ -23,8 +23,8 @@ public final class BadgesApi {
     }
 
     /**
-     * Answers 200 {@code {"badges": {tag: {...}}}}, tags in sorted order; 503 when too many
-     * project scans run at once.
+     * Answers 200 {@code {"badges": {tag: {...}}}}, tags in sorted order; 503 when too many project
+     * scans run at once.
      */
     public void list(ApiRequest request) {
         SortedMap<String, BadgeUrls> urlsByTag;

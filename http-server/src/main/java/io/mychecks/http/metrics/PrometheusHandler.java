@@ -1,12 +1,12 @@
 package io.mychecks.http.metrics;
 
 import io.mychecks.core.metrics.ProjectMetrics;
+import io.mychecks.http.server.Busy;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.mychecks.http.server.Busy;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * /projects/<code>/checks/metrics/<key>}, and {@code /projects/<code>/metrics/} with {@code
  * Authorization: Bearer <key>}. Answers 404 when PROMETHEUS_ENABLED is False or the code is no
  * UUID, 401 without a bearer key, 400 for a key that is not 32 characters, 403 for a key that is
- * not the read-only key of that project, 503 when too many project scans run at once; otherwise
- * 200 with the text exposition, streamed.
+ * not the read-only key of that project, 503 when too many project scans run at once; otherwise 200
+ * with the text exposition, streamed.
  */
 public final class PrometheusHandler implements HttpHandler {
     private static final Pattern UUID_LOWER =
