@@ -16,7 +16,7 @@ public final class ScanLimiter {
 
     /** Thrown when every permit stayed taken; the web layer answers 503 with Retry-After. */
     public static final class BusyException extends RuntimeException {
-        BusyException() {
+        public BusyException() {
             super("too many project scans at once, try again", null, false, false);
         }
     }
