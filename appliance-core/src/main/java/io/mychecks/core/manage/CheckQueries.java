@@ -32,7 +32,7 @@ public final class CheckQueries {
     public static final int MAX_PINGS_LISTED = 1000;
 
     /** Checks read (and their channels looked up) at a time while listing. */
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 1000;
 
     private final Database database;
     private final CheckStore checks;
@@ -78,7 +78,12 @@ public final class CheckQueries {
                                     .filter(c -> tagSet(c.config().tags()).containsAll(wanted))
                                     .toList();
                     Map<Long, List<UUID>> codes =
-                            channels.codesByCheck(ctx, tagged.stream().map(Check::id).toList());
+                            tagged.isEmpty()
+                                    ? Map.of()
+                                    : channels.codesByCheck(
+                                            ctx,
+                                            tagged.get(0).id(),
+                                            tagged.get(tagged.size() - 1).id());
                     for (Check check : tagged) {
                         each.accept(
                                 new CheckSnapshot(
