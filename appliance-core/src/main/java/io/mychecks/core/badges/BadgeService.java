@@ -63,6 +63,11 @@ public final class BadgeService {
      * with {@code badgeKey}, labelled with the tag (MASTER_BADGE_LABEL for all checks). Empty when
      * the signature does not verify or no project has the key (the reference would show a deleted
      * project's badge as "up" forever; a 404 says what happened).
+     *
+     * <p>The counts come from SQL ({@link CheckStatsStore#tally}); requests for the same badge
+     * while it is computed share the result, which is kept a few seconds when it was slow.
+     *
+     * @throws ScanLimiter.BusyException when too many project scans run already
      */
     public Optional<RenderedBadge> projectBadge(
             String badgeKey, String signature, String tag, BadgeFormat format) {

@@ -103,16 +103,15 @@ public final class CheckStore {
                 .findFirst();
     }
 
-    /** Returns the project's check (lowest id) whose {@link Check#uniqueKey()} is {@code key}. */
+    /**
+     * Returns the project's check (lowest id) whose {@link Check#uniqueKey()} is {@code key}. Only
+     * the key is in the WHERE clause, so that SQLite uses its index rather than walking the
+     * project's checks; a key names one check or, by a rare clash, a few.
+     */
     public Optional<Check> findByUniqueKey(DSLContext ctx, long projectId, String key) {
-        return fetchChecks(
-                        selectChecks(ctx)
-                                .where(CHECKS.UNIQUE_KEY.eq(key))
-                                .and(CHECKS.PROJECT_ID.eq(projectId))
-                                .orderBy(CHECKS.ID)
-                                .limit(1))
-                .stream()
-                .findFirst();
+        return fetchChecks(selectChecks(ctx).where(CHECKS.UNIQUE_KEY.eq(key))).stream()
+                .filter(c -> c.projectId() == projectId)
+                .min(Comparator.comparingLong(Check::id));
     }
 
     /**

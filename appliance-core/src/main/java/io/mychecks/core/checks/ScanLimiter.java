@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 
 /**
  * Limits how many scans of a whole project (badges, metrics) run at once in this process. A scan
- * over the limit waits a moment, then is turned away with {@link BusyException} rather than queued:
- * a burst of public badge requests cannot hold every worker and database connection.
+ * over the limit waits a second at most, then is turned away with {@link BusyException}: a burst of
+ * public badge requests cannot hold every worker and database connection.
  */
 public final class ScanLimiter {
-    private static final long WAIT_MS = 250;
+    private static final long WAIT_MS = 1000;
 
     /** Thrown when every permit stayed taken; the web layer answers 503 with Retry-After. */
     public static final class BusyException extends RuntimeException {

@@ -51,8 +51,23 @@ interface CheckStatsStoreContract {
     /** Tags asked for, with the same traps. */
     List<String> TAGS_ASKED =
             List.of(
-                    "prod", "pro", "pr%d", "pr_d", "a_b", "%", "_", "db", "web", "prod-eu", "",
-                    " prod", "web\tprod", "\u2003prod", "Prod", "x\u00A0prod", "eu");
+                    "prod",
+                    "pro",
+                    "pr%d",
+                    "pr_d",
+                    "a_b",
+                    "%",
+                    "_",
+                    "db",
+                    "web",
+                    "prod-eu",
+                    "",
+                    " prod",
+                    "web\tprod",
+                    "\u2003prod",
+                    "Prod",
+                    "x\u00A0prod",
+                    "eu");
 
     TestDatabase db();
 
@@ -151,7 +166,10 @@ interface CheckStatsStoreContract {
     /** The checks list's rule: the field split at single spaces, each stripped. */
     static Set<String> spaceSplitTags(String tags) {
         Set<String> out = new HashSet<>();
-        Arrays.stream(tags.split(" ")).map(String::strip).filter(t -> !t.isEmpty()).forEach(out::add);
+        Arrays.stream(tags.split(" "))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .forEach(out::add);
         return out;
     }
 

@@ -236,7 +236,8 @@ interface CheckStoreContract {
         assertThat(streamed(project, null, List.of("a_b")))
                 .containsExactly(made.get(2), made.get(4));
         assertThat(streamed(project, null, List.of("pro", "a_b"))).containsExactly(made.get(4));
-        assertThat(streamed(project, "with-a", List.of())).containsExactly(made.get(2), made.get(3), made.get(4));
+        assertThat(streamed(project, "with-a", List.of()))
+                .containsExactly(made.get(2), made.get(3), made.get(4));
         assertThat(streamed(project, "", List.of("%"))).containsExactly(made.get(0), made.get(5));
         assertThat(streamed(project, "nope", List.of())).isEmpty();
     }
@@ -263,9 +264,7 @@ interface CheckStoreContract {
                 .isEmpty();
         assertThat(store().findByUniqueKey(database().dsl(), a.projectId(), "0".repeat(40)))
                 .isEmpty();
-        assertThat(
-                        store().findByBadgeKey(
-                                        database().dsl(), UUID.fromString(b.badgeKey())))
+        assertThat(store().findByBadgeKey(database().dsl(), UUID.fromString(b.badgeKey())))
                 .contains(b);
         assertThat(store().findByBadgeKey(database().dsl(), UUID.randomUUID())).isEmpty();
     }

@@ -46,7 +46,8 @@ class ListChecksStreamingTest {
 
     String expectedBody(int version, boolean readOnly) {
         List<String> rendered = new ArrayList<>();
-        for (Check c : t.app.checks().listForProject(t.app.database().dsl(), t.fx.aliceProject.id())) {
+        for (Check c :
+                t.app.checks().listForProject(t.app.database().dsl(), t.fx.aliceProject.id())) {
             CheckSnapshot s = t.app.checkQueries().snapshot(c);
             rendered.add(
                     new String(
@@ -94,8 +95,10 @@ class ListChecksStreamingTest {
                                                                     t.clock
                                                                             .instant()
                                                                             .minus(
-                                                                                    Duration.ofHours(
-                                                                                            i % 30))));
+                                                                                    Duration
+                                                                                            .ofHours(
+                                                                                                    i
+                                                                                                            % 30))));
                                     t.app.checks().update(cfg.dsl(), c);
                                 }
                                 if (i % 250 == 0) {
@@ -150,30 +153,21 @@ class ListChecksStreamingTest {
 
     @Test
     void tagFilterMatchesWholeTagsWithoutWildcardsOrCaseFolding() {
-        check(b -> {
-            b.name = "percent";
-            b.tags = "w%d";
-        });
-        check(b -> {
-            b.name = "underscore";
-            b.tags = "w_d other";
-        });
-        check(b -> {
-            b.name = "plain";
-            b.tags = "wxd";
-        });
-        check(b -> {
-            b.name = "upper";
-            b.tags = "WXD";
-        });
-        check(b -> {
-            b.name = "tabbed";
-            b.tags = "\twtab\t  other";
-        });
-        check(b -> {
-            b.name = "longer";
-            b.tags = "wxd-eu";
-        });
+        String[][] checks = {
+            {"percent", "w%d"},
+            {"underscore", "w_d other"},
+            {"plain", "wxd"},
+            {"upper", "WXD"},
+            {"tabbed", "\twtab\t  other"},
+            {"longer", "wxd-eu"}
+        };
+        for (String[] nameAndTags : checks) {
+            check(
+                    b -> {
+                        b.name = nameAndTags[0];
+                        b.tags = nameAndTags[1];
+                    });
+        }
         assertThat(names("?tag=w%25d")).containsExactly("percent");
         assertThat(names("?tag=w_d")).containsExactly("underscore");
         assertThat(names("?tag=wxd")).containsExactly("plain");
@@ -197,7 +191,10 @@ class ListChecksStreamingTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(json(r).get("name").asText()).isEqualTo("by-unique-key");
         assertThat(
-                        t.get("/api/v3/checks/" + bobs.uniqueKey(), "X-Api-Key", t.fx.aliceReadonlyKey)
+                        t.get(
+                                        "/api/v3/checks/" + bobs.uniqueKey(),
+                                        "X-Api-Key",
+                                        t.fx.aliceReadonlyKey)
                                 .status())
                 .isEqualTo(404);
     }
