@@ -111,11 +111,20 @@ public final class Appliance implements AutoCloseable {
         Database database = Database.open(settings);
         try {
             Migrations.migrate(database);
+            fillMissingUniqueKeys(database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         return new Appliance(settings, Clock.systemUTC(), database);
+    }
+
+    /** Fills the unique keys of checks that have none, a thousand per transaction. */
+    private static void fillMissingUniqueKeys(Database database) {
+        CheckStore checks = new CheckStore();
+        while (database.inTransaction(cfg -> checks.fillMissingUniqueKeys(cfg.dsl(), 1000)) > 0) {
+            // until none is left
+        }
     }
 
     public Settings settings() {

@@ -1,11 +1,15 @@
 package io.mychecks.core.badges;
 
 import io.mychecks.core.accounts.Project;
-import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckConfig;
+import io.mychecks.core.checks.CheckStatsStore;
+import io.mychecks.core.checks.CheckStatsStore.Tally;
 import io.mychecks.core.checks.CheckStore;
+import io.mychecks.core.checks.ScanLimiter;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.settings.Settings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,18 +22,37 @@ import java.util.UUID;
  * which.
  */
 public final class BadgeService {
+    /** A tally slower than this is kept for {@link #KEEP}. */
+    private static final Duration SLOW = Duration.ofMillis(100);
+
+    private static final Duration KEEP = Duration.ofSeconds(5);
+
     private final Database database;
     private final Clock clock;
     private final CheckStore checks;
+    private final CheckStatsStore stats = new CheckStatsStore();
     private final BadgeStore store = new BadgeStore();
+    private final ScanLimiter scans;
+    private final BadgeCache cache =
+            new BadgeCache(SLOW.toNanos(), KEEP.toNanos(), System::nanoTime);
     private final BadgeSigner signer;
     private final String masterLabel;
     private final String siteRoot;
 
-    public BadgeService(Database database, Clock clock, CheckStore checks, Settings settings) {
+    /**
+     * @param scans limits the project badges and badge lists computed at once (shared with other
+     *     project-wide scans)
+     */
+    public BadgeService(
+            Database database,
+            Clock clock,
+            CheckStore checks,
+            ScanLimiter scans,
+            Settings settings) {
         this.database = database;
         this.clock = clock;
         this.checks = checks;
+        this.scans = scans;
         this.signer = new BadgeSigner(settings.secretKey());
         this.masterLabel = settings.masterBadgeLabel();
         this.siteRoot = settings.siteRoot();
@@ -40,6 +63,11 @@ public final class BadgeService {
      * with {@code badgeKey}, labelled with the tag (MASTER_BADGE_LABEL for all checks). Empty when
      * the signature does not verify or no project has the key (the reference would show a deleted
      * project's badge as "up" forever; a 404 says what happened).
+     *
+     * <p>The counts come from SQL ({@link CheckStatsStore#tally}); requests for the same badge
+     * while it is computed share the result, which is kept a few seconds when it was slow.
+     *
+     * @throws ScanLimiter.BusyException when too many project scans run already
      */
     public Optional<RenderedBadge> projectBadge(
             String badgeKey, String signature, String tag, BadgeFormat format) {
@@ -51,15 +79,27 @@ public final class BadgeService {
         if (projectId.isEmpty()) {
             return Optional.empty();
         }
-        List<Check> projectChecks = checks.listForProject(database.dsl(), projectId.get());
-        BadgeSummary summary = BadgeSummary.forTag(projectChecks, tag, mode.get(), clock.instant());
+        Tally tally =
+                cache.get(
+                        new BadgeCache.Key(projectId.get(), tag),
+                        () ->
+                                scans.run(
+                                        () ->
+                                                stats.tally(
+                                                        database.dsl(),
+                                                        projectId.get(),
+                                                        BadgeSummary.ALL.equals(tag) ? null : tag,
+                                                        tags -> BadgeSummary.hasTag(tags, tag),
+                                                        clock.instant())));
+        BadgeSummary summary =
+                BadgeSummary.of(tally.total(), tally.grace(), tally.down(), mode.get());
         String label = BadgeSummary.ALL.equals(tag) ? masterLabel : tag;
         return Optional.of(RenderedBadge.of(format, label, summary));
     }
 
     /** Returns the badge of the check with {@code badgeKey}, labelled with its name (or UUID). */
     public Optional<RenderedBadge> checkBadge(UUID badgeKey, BadgeMode mode, BadgeFormat format) {
-        return store.checkByBadgeKey(database.dsl(), badgeKey)
+        return checks.findByBadgeKey(database.dsl(), badgeKey)
                 .map(
                         check ->
                                 RenderedBadge.of(
@@ -68,18 +108,35 @@ public final class BadgeService {
                                         BadgeSummary.of(List.of(check), mode, clock.instant())));
     }
 
-    /** Returns the badge URLs of every tag of the project's checks and of {@code *}, by tag. */
+    /**
+     * Returns the badge URLs of every tag of the project's checks and of {@code *}, by tag.
+     *
+     * @throws ScanLimiter.BusyException when too many project scans run already
+     */
     public SortedMap<String, BadgeUrls> urls(Project project) {
         SortedMap<String, BadgeUrls> out = new TreeMap<>();
         out.put(
                 BadgeSummary.ALL,
                 BadgeUrls.of(signer, siteRoot, project.badgeKey(), BadgeSummary.ALL));
-        for (Check check : checks.listForProject(database.dsl(), project.id())) {
-            for (String tag : check.config().tagList()) {
-                out.computeIfAbsent(
-                        tag, t -> BadgeUrls.of(signer, siteRoot, project.badgeKey(), t));
-            }
-        }
+        scans.run(
+                () -> {
+                    stats.forEachDistinctTags(
+                            database.dsl(),
+                            project.id(),
+                            tags -> {
+                                for (String tag : CheckConfig.tagList(tags)) {
+                                    out.computeIfAbsent(
+                                            tag,
+                                            t ->
+                                                    BadgeUrls.of(
+                                                            signer,
+                                                            siteRoot,
+                                                            project.badgeKey(),
+                                                            t));
+                                }
+                            });
+                    return null;
+                });
         return out;
     }
 }

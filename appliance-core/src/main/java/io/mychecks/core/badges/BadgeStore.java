@@ -1,15 +1,11 @@
 package io.mychecks.core.badges;
 
-import static io.mychecks.core.db.schema.Tables.CHECKS;
 import static io.mychecks.core.db.schema.Tables.PROJECTS;
 
-import io.mychecks.core.checks.Check;
-import io.mychecks.core.checks.CheckStore;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** Finds what a badge URL names: a project or a check by its badge key. */
+/** Finds the project a badge URL names by its badge key (checks: CheckStore). */
 public final class BadgeStore {
 
     /** Returns the id of the project whose badge key is {@code badgeKey}. */
@@ -18,13 +14,5 @@ public final class BadgeStore {
                 .from(PROJECTS)
                 .where(PROJECTS.BADGE_KEY.eq(badgeKey))
                 .fetchOptional(PROJECTS.ID);
-    }
-
-    /** Returns the check whose badge key is {@code badgeKey}. */
-    public Optional<Check> checkByBadgeKey(DSLContext ctx, UUID badgeKey) {
-        return ctx.selectFrom(CHECKS)
-                .where(CHECKS.BADGE_KEY.eq(badgeKey.toString()))
-                .fetchOptional()
-                .map(CheckStore::toCheck);
     }
 }

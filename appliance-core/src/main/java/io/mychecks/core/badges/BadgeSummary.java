@@ -1,6 +1,7 @@
 package io.mychecks.core.badges;
 
 import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.checks.StatusCalculator;
 import java.time.Instant;
@@ -21,13 +22,15 @@ public record BadgeSummary(BadgeStatus status, int total, int grace, int down) {
      */
     public static BadgeSummary forTag(
             List<Check> projectChecks, String tag, BadgeMode mode, Instant now) {
-        List<Check> tagged =
-                ALL.equals(tag)
-                        ? projectChecks
-                        : projectChecks.stream()
-                                .filter(c -> c.config().tagList().contains(tag))
-                                .toList();
-        return of(tagged, mode, now);
+        return of(
+                projectChecks.stream().filter(c -> hasTag(c.config().tags(), tag)).toList(),
+                mode,
+                now);
+    }
+
+    /** True when the space-separated {@code tags} field contains {@code tag} (always for ALL). */
+    public static boolean hasTag(String tags, String tag) {
+        return ALL.equals(tag) || CheckConfig.tagList(tags).contains(tag);
     }
 
     /**
@@ -54,10 +57,18 @@ public record BadgeSummary(BadgeStatus status, int total, int grace, int down) {
                 grace++;
             }
         }
+        return of(checks.size(), grace, down, mode);
+    }
+
+    /**
+     * Returns the summary of {@code total} checks of which {@code grace} are late and {@code down}
+     * down.
+     */
+    public static BadgeSummary of(int total, int grace, int down, BadgeMode mode) {
         BadgeStatus status =
                 down > 0
                         ? BadgeStatus.DOWN
                         : grace > 0 && mode.showsLate() ? BadgeStatus.LATE : BadgeStatus.UP;
-        return new BadgeSummary(status, checks.size(), grace, down);
+        return new BadgeSummary(status, total, grace, down);
     }
 }

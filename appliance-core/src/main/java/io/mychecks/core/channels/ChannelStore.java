@@ -84,14 +84,17 @@ public final class ChannelStore {
                 .fetch(r -> UUID.fromString(r.value1()));
     }
 
-    /** The channel codes of every check of a project that has channels, by check id. */
-    public Map<Long, List<UUID>> codesByCheck(DSLContext ctx, long projectId) {
+    /**
+     * The channel codes of the checks with ids from {@code fromId} to {@code toId} (inclusive) that
+     * have channels, by check id: one range scan of the links' primary key.
+     */
+    public Map<Long, List<UUID>> codesByCheck(DSLContext ctx, long fromId, long toId) {
         Map<Long, List<UUID>> result = new HashMap<>();
         ctx.select(CHECK_CHANNELS.CHECK_ID, CHANNELS.CODE)
-                .from(CHANNELS)
-                .join(CHECK_CHANNELS)
-                .on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
-                .where(CHANNELS.PROJECT_ID.eq(projectId))
+                .from(CHECK_CHANNELS)
+                .join(CHANNELS)
+                .on(CHANNELS.ID.eq(CHECK_CHANNELS.CHANNEL_ID))
+                .where(CHECK_CHANNELS.CHECK_ID.between(fromId, toId))
                 .forEach(
                         r ->
                                 result.computeIfAbsent(r.value1(), k -> new ArrayList<>())

@@ -56,6 +56,11 @@ public record CheckConfig(
 
     /** The tags as a list, split on white space. */
     public java.util.List<String> tagList() {
+        return tagList(tags);
+    }
+
+    /** The tags of a tags field, split on white space (see {@link #tagList()}). */
+    public static java.util.List<String> tagList(String tags) {
         return tags.isBlank() ? java.util.List.of() : java.util.List.of(tags.trim().split("\\s+"));
     }
 

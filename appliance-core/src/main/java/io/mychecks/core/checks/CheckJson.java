@@ -1,8 +1,12 @@
 package io.mychecks.core.checks;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.mychecks.core.settings.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,44 +38,65 @@ public final class CheckJson {
             List<UUID> channelCodes,
             Settings settings,
             Instant now) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            write(buffer, check, version, readOnly, channelCodes, settings, now);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the JSON object of {@code check} at {@code now} to {@code g}: what {@link #render}
+     * returns, field by field, for answers too large to hold in memory.
+     */
+    public static void write(
+            JsonGenerator g,
+            Check check,
+            int version,
+            boolean readOnly,
+            List<UUID> channelCodes,
+            Settings settings,
+            Instant now)
+            throws IOException {
         CheckConfig c = check.config();
         CheckState s = check.state();
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("name", c.name());
-        o.put("slug", c.slug());
-        o.put("tags", c.tags());
-        o.put("desc", c.desc());
-        o.put("grace", c.grace());
-        o.put("n_pings", s.nPings());
-        o.put("status", StatusCalculator.status(check, now, version == 1).wire());
-        o.put("started", s.lastStart() != null);
-        o.put("last_ping", iso(s.lastPing()));
-        o.put("next_ping", iso(StatusCalculator.graceStart(check, true).orElse(null)));
-        o.put("manual_resume", c.manualResume());
-        o.put("methods", c.methods());
-        o.put("subject", c.filterSubject() ? c.successKw() : "");
-        o.put("subject_fail", c.filterSubject() ? c.failureKw() : "");
-        o.put("start_kw", c.startKw());
-        o.put("success_kw", c.successKw());
-        o.put("failure_kw", c.failureKw());
-        o.put("filter_subject", c.filterSubject());
-        o.put("filter_body", c.filterBody());
-        o.put("filter_http_body", c.filterHttpBody());
-        o.put("filter_default_fail", c.filterDefaultFail());
-        o.put("badge_url", settings.siteRoot() + "/b/2/" + check.badgeKey() + ".svg");
+        g.writeStartObject();
+        g.writeStringField("name", c.name());
+        g.writeStringField("slug", c.slug());
+        g.writeStringField("tags", c.tags());
+        g.writeStringField("desc", c.desc());
+        g.writeNumberField("grace", c.grace());
+        g.writeNumberField("n_pings", s.nPings());
+        g.writeStringField("status", StatusCalculator.status(check, now, version == 1).wire());
+        g.writeBooleanField("started", s.lastStart() != null);
+        g.writeStringField("last_ping", iso(s.lastPing()));
+        g.writeStringField("next_ping", iso(StatusCalculator.graceStart(check, true).orElse(null)));
+        g.writeBooleanField("manual_resume", c.manualResume());
+        g.writeStringField("methods", c.methods());
+        g.writeStringField("subject", c.filterSubject() ? c.successKw() : "");
+        g.writeStringField("subject_fail", c.filterSubject() ? c.failureKw() : "");
+        g.writeStringField("start_kw", c.startKw());
+        g.writeStringField("success_kw", c.successKw());
+        g.writeStringField("failure_kw", c.failureKw());
+        g.writeBooleanField("filter_subject", c.filterSubject());
+        g.writeBooleanField("filter_body", c.filterBody());
+        g.writeBooleanField("filter_http_body", c.filterHttpBody());
+        g.writeBooleanField("filter_default_fail", c.filterDefaultFail());
+        g.writeStringField("badge_url", settings.siteRoot() + "/b/2/" + check.badgeKey() + ".svg");
         if (s.lastDurationMs() != null && s.lastDurationMs() > 0) {
-            o.put("last_duration", s.lastDurationMs() / 1000);
+            g.writeNumberField("last_duration", s.lastDurationMs() / 1000);
         }
         if (readOnly) {
-            o.put("unique_key", check.uniqueKey());
+            g.writeStringField("unique_key", check.uniqueKey());
         } else {
             String api = settings.siteRoot() + "/api/v" + version + "/checks/" + check.code();
-            o.put("uuid", check.code().toString());
-            o.put("ping_url", settings.pingEndpoint() + check.code());
-            o.put("update_url", api);
-            o.put("pause_url", api + "/pause");
-            o.put("resume_url", api + "/resume");
-            o.put(
+            g.writeStringField("uuid", check.code().toString());
+            g.writeStringField("ping_url", settings.pingEndpoint() + check.code());
+            g.writeStringField("update_url", api);
+            g.writeStringField("pause_url", api + "/pause");
+            g.writeStringField("resume_url", api + "/resume");
+            g.writeStringField(
                     "channels",
                     channelCodes.stream()
                             .map(UUID::toString)
@@ -79,12 +104,12 @@ public final class CheckJson {
                             .collect(Collectors.joining(",")));
         }
         if ("simple".equals(c.kind())) {
-            o.put("timeout", c.timeout());
+            g.writeNumberField("timeout", c.timeout());
         } else {
-            o.put("schedule", c.schedule());
-            o.put("tz", c.tz());
+            g.writeStringField("schedule", c.schedule());
+            g.writeStringField("tz", c.tz());
         }
-        return o;
+        g.writeEndObject();
     }
 
     private static String iso(Instant t) {

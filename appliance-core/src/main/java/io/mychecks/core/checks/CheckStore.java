@@ -5,6 +5,7 @@ import static io.mychecks.core.db.schema.Tables.PROJECTS;
 
 import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Jdbc;
+import io.mychecks.core.db.ReadCursor;
 import io.mychecks.core.db.RenderedSql;
 import io.mychecks.core.db.schema.tables.records.ChecksRecord;
 import java.sql.PreparedStatement;
@@ -13,27 +14,104 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
-/** Reads and writes checks. Every method takes the caller's DSLContext (and transaction). */
+/**
+ * Reads and writes checks. Every method takes the caller's DSLContext (and transaction). Every
+ * query that returns checks selects {@link #COLUMNS} and maps rows with {@link #readRow}, by column
+ * index.
+ */
 public final class CheckStore {
+    /** The columns of a check, in the order {@link #readRow} reads them. */
+    static final List<Field<?>> COLUMNS =
+            List.of(
+                    CHECKS.ID,
+                    CHECKS.CODE,
+                    CHECKS.PROJECT_ID,
+                    CHECKS.CREATED,
+                    CHECKS.BADGE_KEY,
+                    CHECKS.NAME,
+                    CHECKS.SLUG,
+                    CHECKS.TAGS,
+                    CHECKS.DESCRIPTION,
+                    CHECKS.KIND,
+                    CHECKS.TIMEOUT,
+                    CHECKS.GRACE,
+                    CHECKS.SCHEDULE,
+                    CHECKS.TZ,
+                    CHECKS.FILTER_SUBJECT,
+                    CHECKS.FILTER_BODY,
+                    CHECKS.FILTER_HTTP_BODY,
+                    CHECKS.FILTER_DEFAULT_FAIL,
+                    CHECKS.START_KW,
+                    CHECKS.SUCCESS_KW,
+                    CHECKS.FAILURE_KW,
+                    CHECKS.METHODS,
+                    CHECKS.MANUAL_RESUME,
+                    CHECKS.N_PINGS,
+                    CHECKS.LAST_PING,
+                    CHECKS.LAST_START,
+                    CHECKS.LAST_START_RID,
+                    CHECKS.LAST_DURATION_MS,
+                    CHECKS.HAS_CONFIRMATION_LINK,
+                    CHECKS.ALERT_AFTER,
+                    CHECKS.STATUS);
+
+    /** Receives a project's checks a chunk at a time (see {@link #forEachChunk}). */
+    @FunctionalInterface
+    public interface ChunkConsumer {
+        /**
+         * @param ctx a context on the cursor's own connection, for look-ups about the chunk
+         */
+        void accept(DSLContext ctx, List<Check> chunk);
+    }
+
+    private static SelectJoinStep<Record> selectChecks(DSLContext ctx) {
+        return ctx.select(COLUMNS).from(CHECKS);
+    }
+
+    /** Runs {@code query} (which selects {@link #COLUMNS} first) and maps every row. */
+    private static List<Check> fetchChecks(ResultQuery<?> query) {
+        List<Check> out = new ArrayList<>();
+        ReadCursor.forEachRow(query, rs -> out.add(readRow(rs)));
+        return out;
+    }
 
     public Optional<Check> findByCode(DSLContext ctx, UUID code) {
-        return ctx.selectFrom(CHECKS)
-                .where(CHECKS.CODE.eq(code.toString()))
-                .fetchOptional()
-                .map(CheckStore::toCheck);
+        return fetchChecks(selectChecks(ctx).where(CHECKS.CODE.eq(code.toString()))).stream()
+                .findFirst();
     }
 
     public Optional<Check> findById(DSLContext ctx, long id) {
-        return ctx.selectFrom(CHECKS)
-                .where(CHECKS.ID.eq(id))
-                .fetchOptional()
-                .map(CheckStore::toCheck);
+        return fetchChecks(selectChecks(ctx).where(CHECKS.ID.eq(id))).stream().findFirst();
+    }
+
+    /** Returns the check whose badge key is {@code badgeKey}. */
+    public Optional<Check> findByBadgeKey(DSLContext ctx, UUID badgeKey) {
+        return fetchChecks(selectChecks(ctx).where(CHECKS.BADGE_KEY.eq(badgeKey.toString())))
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * Returns the project's check (lowest id) whose {@link Check#uniqueKey()} is {@code key}. Only
+     * the key is in the WHERE clause, so that SQLite uses its index rather than walking the
+     * project's checks; a key names one check or, by a rare clash, a few.
+     */
+    public Optional<Check> findByUniqueKey(DSLContext ctx, long projectId, String key) {
+        return fetchChecks(selectChecks(ctx).where(CHECKS.UNIQUE_KEY.eq(key))).stream()
+                .filter(c -> c.projectId() == projectId)
+                .min(Comparator.comparingLong(Check::id));
     }
 
     /**
@@ -53,7 +131,7 @@ public final class CheckStore {
                                 lock ? "checks-by-codes-lock" : "checks-by-codes",
                                 c -> {
                                     var q =
-                                            c.selectFrom(CHECKS)
+                                            selectChecks(c)
                                                     .where(CHECKS.CODE.eq(DSL.any(new String[0])))
                                                     .orderBy(CHECKS.ID);
                                     return lock ? q.forUpdate() : q;
@@ -61,7 +139,7 @@ public final class CheckStore {
                         : RenderedSql.of(
                                 ctx,
                                 "check-by-code",
-                                c -> c.selectFrom(CHECKS).where(CHECKS.CODE.eq("")));
+                                c -> selectChecks(c).where(CHECKS.CODE.eq("")));
         return ctx.connectionResult(
                 conn -> {
                     List<Check> out = new ArrayList<>(codes.size());
@@ -78,7 +156,7 @@ public final class CheckStore {
                                 ps.setString(1, code.toString());
                                 readChecks(ps, out);
                             }
-                            out.sort(java.util.Comparator.comparingLong(Check::id));
+                            out.sort(Comparator.comparingLong(Check::id));
                         }
                     }
                     return out;
@@ -96,26 +174,65 @@ public final class CheckStore {
     /** Returns the checks of the project with {@code pingKey} that have {@code slug}. */
     public List<Check> findBySlug(DSLContext ctx, String pingKey, String slug, boolean lock) {
         var q =
-                ctx.select(CHECKS.fields())
-                        .from(CHECKS)
+                selectChecks(ctx)
                         .join(PROJECTS)
                         .on(PROJECTS.ID.eq(CHECKS.PROJECT_ID))
                         .where(PROJECTS.PING_KEY.eq(pingKey))
                         .and(CHECKS.SLUG.eq(slug))
                         .orderBy(CHECKS.ID);
-        var rows =
-                lock && Database.isPostgres(ctx)
-                        ? q.forUpdate().of(CHECKS).fetchInto(CHECKS)
-                        : q.fetchInto(CHECKS);
-        return rows.map(CheckStore::toCheck);
+        return fetchChecks(lock && Database.isPostgres(ctx) ? q.forUpdate().of(CHECKS) : q);
     }
 
+    /** Returns every check of the project, by id. Only for small projects: see forEachChunk. */
     public List<Check> listForProject(DSLContext ctx, long projectId) {
-        return ctx.selectFrom(CHECKS)
-                .where(CHECKS.PROJECT_ID.eq(projectId))
-                .orderBy(CHECKS.ID)
-                .fetch()
-                .map(CheckStore::toCheck);
+        return fetchChecks(
+                selectChecks(ctx).where(CHECKS.PROJECT_ID.eq(projectId)).orderBy(CHECKS.ID));
+    }
+
+    /**
+     * Streams the project's checks in id order to {@code consumer}, {@code chunkSize} at a time,
+     * holding one chunk in memory; the cursor and the consumer's look-ups share one connection.
+     *
+     * @param slug only checks with this slug, unless null or empty
+     * @param tagParts only checks whose tags field contains every one of these strings (a coarse
+     *     filter: whole-tag matching is the caller's)
+     */
+    public void forEachChunk(
+            DSLContext ctx,
+            long projectId,
+            String slug,
+            Collection<String> tagParts,
+            int chunkSize,
+            ChunkConsumer consumer) {
+        Condition c = CHECKS.PROJECT_ID.eq(projectId);
+        c = slug == null || slug.isEmpty() ? c : c.and(CHECKS.SLUG.eq(slug));
+        for (String part : tagParts) {
+            c = c.and(tagsContain(part));
+        }
+        Condition where = c;
+        ReadCursor.onOneConnection(
+                ctx,
+                conn -> {
+                    List<Check> chunk = new ArrayList<>(chunkSize);
+                    ReadCursor.forEachRow(
+                            selectChecks(conn).where(where).orderBy(CHECKS.ID),
+                            rs -> {
+                                chunk.add(readRow(rs));
+                                if (chunk.size() == chunkSize) {
+                                    consumer.accept(conn, List.copyOf(chunk));
+                                    chunk.clear();
+                                }
+                            });
+                    if (!chunk.isEmpty()) {
+                        consumer.accept(conn, List.copyOf(chunk));
+                    }
+                    return null;
+                });
+    }
+
+    /** True when the tags field contains {@code part} (case-sensitive, no wildcards). */
+    static Condition tagsContain(String part) {
+        return DSL.position(CHECKS.TAGS, DSL.val(part)).gt(0);
     }
 
     /**
@@ -130,31 +247,55 @@ public final class CheckStore {
             String tags,
             Long timeout,
             Long grace) {
-        org.jooq.Condition c = CHECKS.PROJECT_ID.eq(projectId);
+        Condition c = CHECKS.PROJECT_ID.eq(projectId);
         c = name == null ? c : c.and(CHECKS.NAME.eq(name));
         c = slug == null ? c : c.and(CHECKS.SLUG.eq(slug));
         c = tags == null ? c : c.and(CHECKS.TAGS.eq(tags));
         c = timeout == null ? c : c.and(CHECKS.TIMEOUT.eq(timeout));
         c = grace == null ? c : c.and(CHECKS.GRACE.eq(grace));
-        return ctx.selectFrom(CHECKS)
-                .where(c)
-                .orderBy(CHECKS.ID)
-                .limit(1)
-                .fetchOptional()
-                .map(CheckStore::toCheck);
+        return fetchChecks(selectChecks(ctx).where(c).orderBy(CHECKS.ID).limit(1)).stream()
+                .findFirst();
     }
 
     /** Creates a check with a random UUID and badge key; returns it with its id. */
     public Check insert(DSLContext ctx, long projectId, CheckConfig config, Instant now) {
+        UUID code = UUID.randomUUID();
+        Instant created = Instant.ofEpochMilli(now.toEpochMilli());
         ChecksRecord r = ctx.newRecord(CHECKS);
-        r.setCode(UUID.randomUUID().toString());
+        r.setCode(code.toString());
+        r.setUniqueKey(Check.uniqueKey(code));
         r.setBadgeKey(UUID.randomUUID().toString());
         r.setProjectId(projectId);
-        r.setCreated(now);
+        r.setCreated(created);
         writeConfig(r, config);
         writeState(r, CheckState.fresh());
         r.store();
-        return toCheck(r);
+        return new Check(
+                r.getId(), code, projectId, created, r.getBadgeKey(), config, CheckState.fresh());
+    }
+
+    /**
+     * Fills {@code unique_key} of at most {@code limit} rows where it is empty (rows older than the
+     * column, or copied in by hand); returns how many rows it filled.
+     */
+    public int fillMissingUniqueKeys(DSLContext ctx, int limit) {
+        var rows =
+                ctx.select(CHECKS.ID, CHECKS.CODE)
+                        .from(CHECKS)
+                        .where(CHECKS.UNIQUE_KEY.isNull())
+                        .limit(limit)
+                        .fetch();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        var batch =
+                ctx.batch(
+                        ctx.update(CHECKS)
+                                .set(CHECKS.UNIQUE_KEY, (String) null)
+                                .where(CHECKS.ID.eq((Long) null)));
+        rows.forEach(r -> batch.bind(Check.uniqueKey(UUID.fromString(r.value2())), r.value1()));
+        batch.execute();
+        return rows.size();
     }
 
     /** Writes the configuration and the state of {@code check}. */
@@ -222,13 +363,12 @@ public final class CheckStore {
 
     /** Checks that are not down and whose alert time has come, earliest first. */
     public List<Check> dueForAlert(DSLContext ctx, Instant now, int limit) {
-        return ctx.selectFrom(CHECKS)
-                .where(CHECKS.ALERT_AFTER.le(now))
-                .and(CHECKS.STATUS.ne(CheckStatus.DOWN.wire()))
-                .orderBy(CHECKS.ALERT_AFTER)
-                .limit(limit)
-                .fetch()
-                .map(CheckStore::toCheck);
+        return fetchChecks(
+                selectChecks(ctx)
+                        .where(CHECKS.ALERT_AFTER.le(now))
+                        .and(CHECKS.STATUS.ne(CheckStatus.DOWN.wire()))
+                        .orderBy(CHECKS.ALERT_AFTER)
+                        .limit(limit));
     }
 
     /** The earliest alert time of a check that is not down, if any. */
@@ -268,48 +408,6 @@ public final class CheckStore {
                 == 1;
     }
 
-    /** Maps a row to the domain record. */
-    public static Check toCheck(ChecksRecord r) {
-        CheckConfig config =
-                new CheckConfig(
-                        r.getName(),
-                        r.getSlug(),
-                        r.getTags(),
-                        r.getDescription(),
-                        r.getKind(),
-                        r.getTimeout(),
-                        r.getGrace(),
-                        r.getSchedule(),
-                        r.getTz(),
-                        r.getFilterSubject(),
-                        r.getFilterBody(),
-                        r.getFilterHttpBody(),
-                        r.getFilterDefaultFail(),
-                        r.getStartKw(),
-                        r.getSuccessKw(),
-                        r.getFailureKw(),
-                        r.getMethods(),
-                        r.getManualResume());
-        CheckState state =
-                new CheckState(
-                        r.getNPings(),
-                        r.getLastPing(),
-                        r.getLastStart(),
-                        r.getLastStartRid(),
-                        r.getLastDurationMs(),
-                        r.getHasConfirmationLink(),
-                        r.getAlertAfter(),
-                        CheckStatus.fromWire(r.getStatus()));
-        return new Check(
-                r.getId(),
-                UUID.fromString(r.getCode()),
-                r.getProjectId(),
-                r.getCreated(),
-                r.getBadgeKey(),
-                config,
-                state);
-    }
-
     private static void writeConfig(ChecksRecord r, CheckConfig c) {
         r.setName(c.name())
                 .setSlug(c.slug())
@@ -342,41 +440,47 @@ public final class CheckStore {
                 .setStatus(s.status().wire());
     }
 
-    /** Reads a {@code checks} row from a plain JDBC result set (the ping path's fast look-up). */
-    private static Check readRow(ResultSet rs) throws SQLException {
+    /**
+     * Maps the current row of a result set whose first columns are {@link #COLUMNS}, by index (the
+     * one mapper of check rows: reading by name cost the ping path more than SQLite did).
+     */
+    static Check readRow(ResultSet rs) throws SQLException {
         CheckConfig config =
                 new CheckConfig(
-                        rs.getString(CHECKS.NAME.getName()), rs.getString(CHECKS.SLUG.getName()),
-                        rs.getString(CHECKS.TAGS.getName()),
-                                rs.getString(CHECKS.DESCRIPTION.getName()),
-                        rs.getString(CHECKS.KIND.getName()), rs.getLong(CHECKS.TIMEOUT.getName()),
-                        rs.getLong(CHECKS.GRACE.getName()), rs.getString(CHECKS.SCHEDULE.getName()),
-                        rs.getString(CHECKS.TZ.getName()),
-                                rs.getBoolean(CHECKS.FILTER_SUBJECT.getName()),
-                        rs.getBoolean(CHECKS.FILTER_BODY.getName()),
-                                rs.getBoolean(CHECKS.FILTER_HTTP_BODY.getName()),
-                        rs.getBoolean(CHECKS.FILTER_DEFAULT_FAIL.getName()),
-                                rs.getString(CHECKS.START_KW.getName()),
-                        rs.getString(CHECKS.SUCCESS_KW.getName()),
-                                rs.getString(CHECKS.FAILURE_KW.getName()),
-                        rs.getString(CHECKS.METHODS.getName()),
-                                rs.getBoolean(CHECKS.MANUAL_RESUME.getName()));
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getLong(11),
+                        rs.getLong(12),
+                        rs.getString(13),
+                        rs.getString(14),
+                        rs.getBoolean(15),
+                        rs.getBoolean(16),
+                        rs.getBoolean(17),
+                        rs.getBoolean(18),
+                        rs.getString(19),
+                        rs.getString(20),
+                        rs.getString(21),
+                        rs.getString(22),
+                        rs.getBoolean(23));
         CheckState state =
                 new CheckState(
-                        rs.getLong(CHECKS.N_PINGS.getName()),
-                        Jdbc.getInstant(rs, CHECKS.LAST_PING.getName()),
-                        Jdbc.getInstant(rs, CHECKS.LAST_START.getName()),
-                        rs.getString(CHECKS.LAST_START_RID.getName()),
-                        Jdbc.getLong(rs, CHECKS.LAST_DURATION_MS.getName()),
-                        rs.getBoolean(CHECKS.HAS_CONFIRMATION_LINK.getName()),
-                        Jdbc.getInstant(rs, CHECKS.ALERT_AFTER.getName()),
-                        CheckStatus.fromWire(rs.getString(CHECKS.STATUS.getName())));
+                        rs.getLong(24),
+                        Jdbc.getInstant(rs, 25),
+                        Jdbc.getInstant(rs, 26),
+                        rs.getString(27),
+                        Jdbc.getLong(rs, 28),
+                        rs.getBoolean(29),
+                        Jdbc.getInstant(rs, 30),
+                        CheckStatus.fromWire(rs.getString(31)));
         return new Check(
-                rs.getLong(CHECKS.ID.getName()),
-                UUID.fromString(rs.getString(CHECKS.CODE.getName())),
-                rs.getLong(CHECKS.PROJECT_ID.getName()),
-                Jdbc.getInstant(rs, CHECKS.CREATED.getName()),
-                rs.getString(CHECKS.BADGE_KEY.getName()),
+                rs.getLong(1),
+                UUID.fromString(rs.getString(2)),
+                rs.getLong(3),
+                Jdbc.getInstant(rs, 4),
+                rs.getString(5),
                 config,
                 state);
     }

@@ -37,13 +37,15 @@ public final class Jdbc {
         }
     }
 
-    public static Instant getInstant(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
+    /** The epoch-millisecond time in column {@code index}, or null. */
+    public static Instant getInstant(ResultSet rs, int index) throws SQLException {
+        long v = rs.getLong(index);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
-    public static Long getLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
+    /** The number in column {@code index}, or null. */
+    public static Long getLong(ResultSet rs, int index) throws SQLException {
+        long v = rs.getLong(index);
         return rs.wasNull() ? null : v;
     }
 }

@@ -12,7 +12,6 @@ import io.mychecks.core.manage.CheckRejectedException.Reason;
 import io.mychecks.core.pings.Ping;
 import io.mychecks.core.pings.PingStore;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
@@ -30,6 +30,9 @@ import org.jooq.DSLContext;
 public final class CheckQueries {
     /** No API answer lists more pings than this, whatever the account keeps. */
     public static final int MAX_PINGS_LISTED = 1000;
+
+    /** Checks read (and their channels looked up) at a time while listing. */
+    private static final int CHUNK = 1000;
 
     private final Database database;
     private final CheckStore checks;
@@ -54,25 +57,39 @@ public final class CheckQueries {
     }
 
     /**
-     * Returns the project's checks in creation order, with their channel codes.
+     * Hands the project's checks to {@code each} in creation order, with their channel codes, a
+     * chunk at a time: memory stays bounded however many checks the project has.
      *
      * @param tags every one of these must be among the check's tags (exact match)
      * @param slug only checks with this slug, unless null or empty
      */
-    public List<CheckSnapshot> list(Project project, Collection<String> tags, String slug) {
-        DSLContext ctx = database.dsl();
-        Map<Long, List<UUID>> codes = channels.codesByCheck(ctx, project.id());
+    public void forEach(
+            Project project, Collection<String> tags, String slug, Consumer<CheckSnapshot> each) {
         Set<String> wanted = Set.copyOf(tags);
-        List<CheckSnapshot> result = new ArrayList<>();
-        for (Check check : checks.listForProject(ctx, project.id())) {
-            if (slug != null && !slug.isEmpty() && !check.config().slug().equals(slug)) {
-                continue;
-            }
-            if (tagSet(check.config().tags()).containsAll(wanted)) {
-                result.add(new CheckSnapshot(check, codes.getOrDefault(check.id(), List.of())));
-            }
-        }
-        return result;
+        checks.forEachChunk(
+                database.dsl(),
+                project.id(),
+                slug,
+                wanted,
+                CHUNK,
+                (ctx, chunk) -> {
+                    List<Check> tagged =
+                            chunk.stream()
+                                    .filter(c -> tagSet(c.config().tags()).containsAll(wanted))
+                                    .toList();
+                    Map<Long, List<UUID>> codes =
+                            tagged.isEmpty()
+                                    ? Map.of()
+                                    : channels.codesByCheck(
+                                            ctx,
+                                            tagged.get(0).id(),
+                                            tagged.get(tagged.size() - 1).id());
+                    for (Check check : tagged) {
+                        each.accept(
+                                new CheckSnapshot(
+                                        check, codes.getOrDefault(check.id(), List.of())));
+                    }
+                });
     }
 
     /** The tags of a check: its tags field split at spaces, each trimmed, empty ones dropped. */
@@ -102,9 +119,7 @@ public final class CheckQueries {
 
     /** Returns the project's check whose {@link Check#uniqueKey()} is {@code uniqueKey}. */
     public Optional<Check> byUniqueKey(Project project, String uniqueKey) {
-        return checks.listForProject(database.dsl(), project.id()).stream()
-                .filter(c -> c.uniqueKey().equals(uniqueKey))
-                .findFirst();
+        return checks.findByUniqueKey(database.dsl(), project.id(), uniqueKey);
     }
 
     /** Returns the check with the codes of its channels. */

@@ -9,6 +9,7 @@ import io.mychecks.core.testing.Seed;
 import io.mychecks.core.testing.TestDatabases.TestDatabase;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,94 @@ interface CheckStoreContract {
         assertThat(store().countForOwner(database().dsl(), owner)).isEqualTo(2);
         assertThat(delete(a)).isEqualTo(1);
         assertThat(store().listForProject(database().dsl(), a.projectId())).containsExactly(b);
+    }
+
+    @Test
+    default void forEachChunkStreamsTheProjectsChecksByIdFilteredInSql() {
+        Seed seed = new Seed(database());
+        Project project = seed.project(seed.user(T), T);
+        Project other = seed.project(seed.user(T), T);
+        List<Check> made = new ArrayList<>();
+        for (String tags : List.of("pr%d", "prod", "a_b", "axb", "prod a_b", "PR%D")) {
+            var b = CheckConfig.defaults().toBuilder();
+            b.tags = tags;
+            b.slug = tags.contains("a") ? "with-a" : "";
+            made.add(
+                    database()
+                            .inTransaction(
+                                    cfg -> store().insert(cfg.dsl(), project.id(), b.build(), T)));
+        }
+        seed.check(other, T);
+        List<List<Check>> chunks = new ArrayList<>();
+        store().forEachChunk(
+                        database().dsl(),
+                        project.id(),
+                        null,
+                        List.of(),
+                        4,
+                        (ctx, chunk) -> chunks.add(chunk));
+        assertThat(chunks).containsExactly(made.subList(0, 4), made.subList(4, 6));
+
+        assertThat(streamed(project, null, List.of("pr%d"))).containsExactly(made.get(0));
+        assertThat(streamed(project, null, List.of("a_b")))
+                .containsExactly(made.get(2), made.get(4));
+        assertThat(streamed(project, null, List.of("pro", "a_b"))).containsExactly(made.get(4));
+        assertThat(streamed(project, "with-a", List.of()))
+                .containsExactly(made.get(2), made.get(3), made.get(4));
+        assertThat(streamed(project, "", List.of("%"))).containsExactly(made.get(0), made.get(5));
+        assertThat(streamed(project, "nope", List.of())).isEmpty();
+    }
+
+    private List<Check> streamed(Project project, String slug, List<String> tagParts) {
+        List<Check> out = new ArrayList<>();
+        store().forEachChunk(
+                        database().dsl(),
+                        project.id(),
+                        slug,
+                        tagParts,
+                        500,
+                        (ctx, chunk) -> out.addAll(chunk));
+        return out;
+    }
+
+    @Test
+    default void findsAChecksByUniqueKeyInItsProjectOnlyAndByBadgeKey() {
+        Check a = newCheck();
+        Check b = newCheck();
+        assertThat(store().findByUniqueKey(database().dsl(), a.projectId(), a.uniqueKey()))
+                .contains(a);
+        assertThat(store().findByUniqueKey(database().dsl(), a.projectId(), b.uniqueKey()))
+                .isEmpty();
+        assertThat(store().findByUniqueKey(database().dsl(), a.projectId(), "0".repeat(40)))
+                .isEmpty();
+        assertThat(store().findByBadgeKey(database().dsl(), UUID.fromString(b.badgeKey())))
+                .contains(b);
+        assertThat(store().findByBadgeKey(database().dsl(), UUID.randomUUID())).isEmpty();
+    }
+
+    private int fill(int limit) {
+        Integer filled =
+                database().inTransaction(cfg -> store().fillMissingUniqueKeys(cfg.dsl(), limit));
+        return filled;
+    }
+
+    @Test
+    default void fillsMissingUniqueKeysInBatches() {
+        Check a = newCheck();
+        Check b = newCheck();
+        Check c = newCheck();
+        database().dsl().execute("UPDATE checks SET unique_key = NULL WHERE id <> " + b.id());
+        assertThat(store().findByUniqueKey(database().dsl(), a.projectId(), a.uniqueKey()))
+                .isEmpty();
+        assertThat(fill(1)).isEqualTo(1);
+        assertThat(fill(10)).isEqualTo(1);
+        assertThat(fill(10)).isZero();
+        for (Check check : List.of(a, b, c)) {
+            assertThat(
+                            store().findByUniqueKey(
+                                            database().dsl(), check.projectId(), check.uniqueKey()))
+                    .contains(check);
+        }
     }
 
     @Test

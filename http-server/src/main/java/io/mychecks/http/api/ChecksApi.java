@@ -1,6 +1,5 @@
 package io.mychecks.http.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.Appliance;
 import io.mychecks.core.checks.Check;
@@ -12,6 +11,9 @@ import io.mychecks.core.manage.CheckSpec;
 import io.mychecks.core.manage.CheckSpecParser;
 import io.mychecks.core.manage.InvalidCheckSpecException;
 import io.mychecks.http.server.Responses;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,16 +33,38 @@ public final class ChecksApi {
      * GET checks/: every check of the project, filtered by {@code tag} (all must match) and {@code
      * slug}.
      */
-    public void list(ApiRequest r) {
+    public void list(ApiRequest r) throws IOException {
         List<String> slugs = r.queryAll("slug");
         String slug = slugs.isEmpty() ? null : slugs.get(slugs.size() - 1);
-        ArrayNode checks = Json.MAPPER.createArrayNode();
-        for (CheckSnapshot s : app.checkQueries().list(r.project(), r.queryAll("tag"), slug)) {
-            checks.add(render(r, s));
-        }
-        ObjectNode body = Json.object();
-        body.set("checks", checks);
-        Responses.json(r.exchange(), 200, Json.bytes(body));
+        Instant now = app.clock().instant();
+        JsonStream.send(
+                r.exchange(),
+                200,
+                g -> {
+                    g.writeStartObject();
+                    g.writeArrayFieldStart("checks");
+                    app.checkQueries()
+                            .forEach(
+                                    r.project(),
+                                    r.queryAll("tag"),
+                                    slug,
+                                    s -> {
+                                        try {
+                                            CheckJson.write(
+                                                    g,
+                                                    s.check(),
+                                                    r.version(),
+                                                    r.readOnlyKey(),
+                                                    s.channelCodes(),
+                                                    app.settings(),
+                                                    now);
+                                        } catch (IOException e) {
+                                            throw new UncheckedIOException(e);
+                                        }
+                                    });
+                    g.writeEndArray();
+                    g.writeEndObject();
+                });
     }
 
     /**

@@ -2,6 +2,8 @@ package io.mychecks.http.badges;
 
 import io.mychecks.core.badges.BadgeService;
 import io.mychecks.core.badges.RenderedBadge;
+import io.mychecks.core.checks.ScanLimiter;
+import io.mychecks.http.server.Busy;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
@@ -17,7 +19,8 @@ import java.util.function.Function;
  * Serves badge images and badge JSON: {@code /badge/<key>/<sig>/<tag>.<fmt>}, {@code
  * /badge/<key>/<sig>.<fmt>} and {@code /b/<states>/<key>.<fmt>}. GET and HEAD only (OPTIONS answers
  * the CORS preflight), never cached, readable from any origin. Every failure — a path that does not
- * parse, a bad format or signature, an unknown key — is 404.
+ * parse, a bad format or signature, an unknown key — is 404; too many project badges computed at
+ * once is 503 with Retry-After.
  */
 public final class BadgeHandler {
     private static final HttpString ALLOW_ORIGIN =
@@ -92,7 +95,11 @@ public final class BadgeHandler {
                 } else if (!method.equals("GET") && !method.equals("HEAD")) {
                     Responses.empty(ex, 405);
                 } else {
-                    send(ex, find.apply(ex));
+                    try {
+                        send(ex, find.apply(ex));
+                    } catch (ScanLimiter.BusyException e) {
+                        Busy.send(ex);
+                    }
                 }
             }
         };

@@ -1,12 +1,16 @@
 package io.mychecks.http.metrics;
 
 import io.mychecks.core.metrics.ProjectMetrics;
+import io.mychecks.http.server.Busy;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import java.nio.ByteBuffer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -16,13 +20,15 @@ import java.util.regex.Pattern;
  * /projects/<code>/checks/metrics/<key>}, and {@code /projects/<code>/metrics/} with {@code
  * Authorization: Bearer <key>}. Answers 404 when PROMETHEUS_ENABLED is False or the code is no
  * UUID, 401 without a bearer key, 400 for a key that is not 32 characters, 403 for a key that is
- * not the read-only key of that project; otherwise 200 with the text exposition.
+ * not the read-only key of that project, 503 when too many project scans run at once; otherwise 200
+ * with the text exposition, streamed.
  */
 public final class PrometheusHandler implements HttpHandler {
     private static final Pattern UUID_LOWER =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String BEARER = "Bearer ";
     private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    private static final int BUFFER = 64 * 1024;
 
     private final ProjectMetrics metrics;
     private final boolean enabled;
@@ -33,7 +39,7 @@ public final class PrometheusHandler implements HttpHandler {
     }
 
     @Override
-    public void handleRequest(HttpServerExchange ex) {
+    public void handleRequest(HttpServerExchange ex) throws IOException {
         if (ex.isInIoThread()) {
             ex.dispatch(this);
             return;
@@ -56,11 +62,18 @@ public final class PrometheusHandler implements HttpHandler {
         switch (result.outcome()) {
             case BAD_KEY -> Responses.empty(ex, 400);
             case FORBIDDEN -> Responses.empty(ex, 403);
+            case BUSY -> Busy.send(ex);
             case OK -> {
                 ex.setStatusCode(200);
                 ex.getResponseHeaders().put(Headers.CONTENT_TYPE, CONTENT_TYPE);
-                ex.getResponseSender()
-                        .send(ByteBuffer.wrap(result.text().getBytes(StandardCharsets.UTF_8)));
+                ex.startBlocking();
+                try (Writer out =
+                        new BufferedWriter(
+                                new OutputStreamWriter(
+                                        ex.getOutputStream(), StandardCharsets.UTF_8),
+                                BUFFER)) {
+                    result.exposition().writeTo(out);
+                }
             }
         }
     }

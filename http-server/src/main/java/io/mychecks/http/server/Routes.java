@@ -5,6 +5,7 @@ import static io.mychecks.http.api.ApiEndpoint.Access.WRITE;
 
 import io.mychecks.core.Appliance;
 import io.mychecks.core.badges.BadgeService;
+import io.mychecks.core.checks.ScanLimiter;
 import io.mychecks.core.metrics.ProjectMetrics;
 import io.mychecks.core.notify.DeliveryStatusCallback;
 import io.mychecks.core.notify.NotificationStatusStore;
@@ -85,8 +86,10 @@ public final class Routes {
 
     /** Badges, service metrics, delivery-status callbacks and Prometheus metrics. */
     private static void addBadgesAndMetrics(Appliance app, Router router) {
+        // badges are public: at most two project-wide scans at once, shared with metrics
+        ScanLimiter scans = new ScanLimiter(2);
         BadgeService badgeService =
-                new BadgeService(app.database(), app.clock(), app.checks(), app.settings());
+                new BadgeService(app.database(), app.clock(), app.checks(), scans, app.settings());
         BadgeHandler badges = new BadgeHandler(badgeService);
         router.add("*", "/badge/{key}/{sig}/{file}", badges.tagged());
         router.add("*", "/badge/{key}/{file}", badges.all());
@@ -112,7 +115,7 @@ public final class Routes {
                                 app.database(), bounceAddress, new NotificationStatusStore())));
         ProjectMetrics projectMetrics =
                 new ProjectMetrics(
-                        app.database(), app.clock(), app.apiKeys(), app.projects(), app.checks());
+                        app.database(), app.clock(), app.apiKeys(), app.projects(), scans);
         PrometheusHandler prometheus =
                 new PrometheusHandler(projectMetrics, app.settings().bool("PROMETHEUS_ENABLED"));
         router.add("*", "/projects/{code}/metrics/{key}", prometheus);
