@@ -2,6 +2,7 @@ package io.mychecks.core;
 
 import io.mychecks.core.accounts.ApiKeys;
 import io.mychecks.core.accounts.PasswordHasher;
+import io.mychecks.core.accounts.ProjectAuth;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.accounts.UserStore;
 import io.mychecks.core.alerts.AlertLoop;
@@ -9,8 +10,10 @@ import io.mychecks.core.alerts.DeliverySender;
 import io.mychecks.core.alerts.FlipDispatcher;
 import io.mychecks.core.alerts.GoingDownSweep;
 import io.mychecks.core.alerts.NotificationStore;
+import io.mychecks.core.badges.BadgeService;
 import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.CheckStore;
+import io.mychecks.core.checks.ScanLimiter;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
@@ -21,8 +24,14 @@ import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.manage.CheckQueries;
 import io.mychecks.core.manage.CheckService;
+import io.mychecks.core.metrics.ProjectMetrics;
+import io.mychecks.core.metrics.ServiceHealth;
 import io.mychecks.core.notify.ChannelService;
+import io.mychecks.core.notify.DeliveryStatusCallback;
+import io.mychecks.core.notify.NotificationStatusStore;
 import io.mychecks.core.notify.NotifierRegistry;
+import io.mychecks.core.notify.email.BounceAddress;
+import io.mychecks.core.notify.email.BounceProcessor;
 import io.mychecks.core.notify.email.EmailVerification;
 import io.mychecks.core.operator.AccountService;
 import io.mychecks.core.pings.PingBatch;
@@ -57,6 +66,12 @@ public final class Appliance implements AutoCloseable {
     private final CheckQueries checkQueries;
     private final MailSender mail;
     private final ChannelService channelService;
+    private final ProjectAuth projectAuth;
+    private final ServiceHealth serviceHealth;
+    private final BadgeService badges;
+    private final ProjectMetrics projectMetrics;
+    private final DeliveryStatusCallback deliveryStatusCallback;
+    private final BounceProcessor bounceProcessor;
     private final GoingDownSweep goingDownSweep;
     private final FlipDispatcher flipDispatcher;
     private DeliverySender deliverySender;
@@ -101,6 +116,20 @@ public final class Appliance implements AutoCloseable {
                         users,
                         this.notifiers,
                         new EmailVerification(settings, mail));
+        this.projectAuth = new ProjectAuth(database, apiKeys, projects);
+        this.serviceHealth =
+                new ServiceHealth(database, clock, settings.get("METRICS_KEY"), pings, flips);
+        // badges are public: at most two project-wide scans at once, shared with metrics
+        ScanLimiter scans = new ScanLimiter(2);
+        this.badges = new BadgeService(database, clock, checks, scans, settings);
+        this.projectMetrics = new ProjectMetrics(database, clock, apiKeys, projects, scans);
+        this.deliveryStatusCallback =
+                new DeliveryStatusCallback(database, clock, new NotificationStatusStore());
+        this.bounceProcessor =
+                new BounceProcessor(
+                        database,
+                        BounceAddress.fromSettings(settings, clock),
+                        new NotificationStatusStore());
         this.goingDownSweep = new GoingDownSweep(database, checks, flips);
         this.flipDispatcher =
                 new FlipDispatcher(database, flips, channels, notifications, this.notifiers);
@@ -186,6 +215,36 @@ public final class Appliance implements AutoCloseable {
                             flipSignal);
         }
         return alertLoop;
+    }
+
+    /** Finds the project an API key opens. */
+    public ProjectAuth projectAuth() {
+        return projectAuth;
+    }
+
+    /** Database probe and service metrics. */
+    public ServiceHealth serviceHealth() {
+        return serviceHealth;
+    }
+
+    /** Status badges (public), sharing a limit of project-wide scans with project metrics. */
+    public BadgeService badges() {
+        return badges;
+    }
+
+    /** Prometheus metrics of a project. */
+    public ProjectMetrics projectMetrics() {
+        return projectMetrics;
+    }
+
+    /** Delivery-status callbacks of integrations that report them. */
+    public DeliveryStatusCallback deliveryStatusCallback() {
+        return deliveryStatusCallback;
+    }
+
+    /** Bounces of alert emails. */
+    public BounceProcessor bounceProcessor() {
+        return bounceProcessor;
     }
 
     public GoingDownSweep goingDownSweep() {

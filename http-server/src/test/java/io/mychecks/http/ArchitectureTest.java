@@ -2,7 +2,6 @@ package io.mychecks.http;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -16,19 +15,52 @@ import io.mychecks.core.testing.ArchitectureRules;
 @AnalyzeClasses(packages = "io.mychecks.http", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /**
-     * {@code server.Routes} is the one list of every URL (STYLE.md 3.6), so it names the handlers
-     * of every feature package while those use server's helpers (Responses, Router): its outgoing
-     * dependencies are the one exception.
-     */
+    /** The packages of http-server depend on each other without cycles. */
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles =
-            slices().matching("io.mychecks.http.(*)..")
+            slices().matching("io.mychecks.http.(*)..").should().beFreeOfCycles();
+
+    /**
+     * {@code server} is the toolkit at the bottom (Router, Responses, BoundedBody, FullBody …): it
+     * knows no feature. {@code app} (Routes, HttpServer) composes the features at the top, and
+     * nothing but the command line uses it.
+     */
+    @ArchTest
+    static final ArchRule theToolkitKnowsNoFeature =
+            noClasses()
+                    .that(resideInAPackage("io.mychecks.http.server.."))
                     .should()
-                    .beFreeOfCycles()
-                    .ignoreDependency(
-                            name("io.mychecks.http.server.Routes"),
-                            resideOutsideOfPackage("io.mychecks.http.server"));
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "io.mychecks.http.app..",
+                            "io.mychecks.http.api..",
+                            "io.mychecks.http.badges..",
+                            "io.mychecks.http.cli..",
+                            "io.mychecks.http.integrations..",
+                            "io.mychecks.http.metrics..",
+                            "io.mychecks.http.notify..",
+                            "io.mychecks.http.ping..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineUsesTheComposition =
+            noClasses()
+                    .that(resideInAPackage("io.mychecks.http.."))
+                    .and(resideOutsideOfPackage("io.mychecks.http.cli.."))
+                    .and(resideOutsideOfPackage("io.mychecks.http.app.."))
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("io.mychecks.http.app..");
+
+    /** Handlers get the services they use, never the whole appliance. */
+    @ArchTest
+    static final ArchRule handlersDoNotTakeTheAppliance =
+            noClasses()
+                    .that(resideInAPackage("io.mychecks.http.."))
+                    .and(resideOutsideOfPackage("io.mychecks.http.cli.."))
+                    .and(resideOutsideOfPackage("io.mychecks.http.app.."))
+                    .should()
+                    .dependOnClassesThat()
+                    .haveFullyQualifiedName("io.mychecks.core.Appliance");
 
     @ArchTest
     static final ArchRule noDesktopCode =

@@ -2,8 +2,7 @@ package io.mychecks.http.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mychecks.core.Appliance;
-import io.mychecks.core.accounts.Project;
+import io.mychecks.core.accounts.ProjectAuth;
 import io.mychecks.core.manage.CheckRejectedException;
 import io.mychecks.http.server.FullBody;
 import io.mychecks.http.server.Responses;
@@ -50,11 +49,11 @@ public final class ApiEndpoint implements HttpHandler {
 
     private record Op(Access access, Operation operation) {}
 
-    private final Appliance app;
+    private final ProjectAuth auth;
     private final Map<String, Op> ops = new LinkedHashMap<>();
 
-    public ApiEndpoint(Appliance app) {
-        this.app = app;
+    public ApiEndpoint(ProjectAuth auth) {
+        this.auth = auth;
     }
 
     /** Adds the operation for {@code method}. */
@@ -172,18 +171,10 @@ public final class ApiEndpoint implements HttpHandler {
         if (key == null || key.length() != 32) {
             throw new ApiException(401, "missing api key");
         }
-        String hash = app.apiKeys().hash(key);
-        Optional<Project> project =
-                app.projects().findByApiKeyHash(app.database().dsl(), hash, false);
-        if (project.isPresent()) {
-            return new ApiRequest(ex, version, project.get(), false, body);
+        Optional<ProjectAuth.Opened> opened = auth.open(key, access == Access.READ);
+        if (opened.isEmpty()) {
+            throw new ApiException(401, "wrong api key");
         }
-        if (access == Access.READ) {
-            project = app.projects().findByApiKeyHash(app.database().dsl(), hash, true);
-            if (project.isPresent()) {
-                return new ApiRequest(ex, version, project.get(), true, body);
-            }
-        }
-        throw new ApiException(401, "wrong api key");
+        return new ApiRequest(ex, version, opened.get().project(), opened.get().readonly(), body);
     }
 }

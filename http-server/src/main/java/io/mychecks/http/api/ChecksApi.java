@@ -1,18 +1,20 @@
 package io.mychecks.http.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mychecks.core.Appliance;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckJson;
+import io.mychecks.core.manage.CheckQueries;
 import io.mychecks.core.manage.CheckRejectedException;
 import io.mychecks.core.manage.CheckService;
 import io.mychecks.core.manage.CheckSnapshot;
 import io.mychecks.core.manage.CheckSpec;
 import io.mychecks.core.manage.CheckSpecParser;
 import io.mychecks.core.manage.InvalidCheckSpecException;
+import io.mychecks.core.settings.Settings;
 import io.mychecks.http.server.Responses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,10 +25,16 @@ import java.util.UUID;
  * name; v3 changes the slug only when it is sent.
  */
 public final class ChecksApi {
-    private final Appliance app;
+    private final CheckQueries queries;
+    private final CheckService service;
+    private final Settings settings;
+    private final Clock clock;
 
-    public ChecksApi(Appliance app) {
-        this.app = app;
+    public ChecksApi(CheckQueries queries, CheckService service, Settings settings, Clock clock) {
+        this.queries = queries;
+        this.service = service;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -36,32 +44,31 @@ public final class ChecksApi {
     public void list(ApiRequest r) throws IOException {
         List<String> slugs = r.queryAll("slug");
         String slug = slugs.isEmpty() ? null : slugs.get(slugs.size() - 1);
-        Instant now = app.clock().instant();
+        Instant now = clock.instant();
         JsonStream.send(
                 r.exchange(),
                 200,
                 g -> {
                     g.writeStartObject();
                     g.writeArrayFieldStart("checks");
-                    app.checkQueries()
-                            .forEach(
-                                    r.project(),
-                                    r.queryAll("tag"),
-                                    slug,
-                                    s -> {
-                                        try {
-                                            CheckJson.write(
-                                                    g,
-                                                    s.check(),
-                                                    r.version(),
-                                                    r.readOnlyKey(),
-                                                    s.channelCodes(),
-                                                    app.settings(),
-                                                    now);
-                                        } catch (IOException e) {
-                                            throw new UncheckedIOException(e);
-                                        }
-                                    });
+                    queries.forEach(
+                            r.project(),
+                            r.queryAll("tag"),
+                            slug,
+                            s -> {
+                                try {
+                                    CheckJson.write(
+                                            g,
+                                            s.check(),
+                                            r.version(),
+                                            r.readOnlyKey(),
+                                            s.channelCodes(),
+                                            settings,
+                                            now);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
                     g.writeEndArray();
                     g.writeEndObject();
                 });
@@ -71,23 +78,22 @@ public final class ChecksApi {
      * POST checks/: 201 with a new check, or 200 with the check its {@code unique} fields matched.
      */
     public void create(ApiRequest r) {
-        CheckService.Created c = app.checkService().create(r.project(), spec(r), slugFromName(r));
+        CheckService.Created c = service.create(r.project(), spec(r), slugFromName(r));
         send(r, c.created() ? 201 : 200, c.snapshot());
     }
 
     /** GET checks/<uuid>. */
     public void get(ApiRequest r) {
-        Check check = app.checkQueries().owned(r.project(), code(r));
-        send(r, 200, app.checkQueries().snapshot(check));
+        Check check = queries.owned(r.project(), code(r));
+        send(r, 200, queries.snapshot(check));
     }
 
     /** GET checks/<unique_key>: only the key's project is searched; 404 has no body. */
     public void getByUniqueKey(ApiRequest r) {
         Check check =
-                app.checkQueries()
-                        .byUniqueKey(r.project(), r.param("code"))
+                queries.byUniqueKey(r.project(), r.param("code"))
                         .orElseThrow(() -> new ApiException(404, null));
-        send(r, 200, app.checkQueries().snapshot(check));
+        send(r, 200, queries.snapshot(check));
     }
 
     /** POST checks/<uuid>: writes the sent fields. */
@@ -95,25 +101,25 @@ public final class ChecksApi {
         UUID code = code(r);
         // an unknown or foreign check answers 404 or 403 before the body is judged, as the
         // reference
-        app.checkQueries().owned(r.project(), code);
-        send(r, 200, app.checkService().update(r.project(), code, spec(r), slugFromName(r)));
+        queries.owned(r.project(), code);
+        send(r, 200, service.update(r.project(), code, spec(r), slugFromName(r)));
     }
 
     /** DELETE checks/<uuid>: 200 with the check as it was. */
     public void delete(ApiRequest r) {
-        send(r, 200, app.checkService().delete(r.project(), code(r)));
+        send(r, 200, service.delete(r.project(), code(r)));
     }
 
     /** POST checks/<uuid>/pause. */
     public void pause(ApiRequest r) {
-        send(r, 200, app.checkService().pause(r.project(), code(r)));
+        send(r, 200, service.pause(r.project(), code(r)));
     }
 
     /** POST checks/<uuid>/resume: 409 in plain text when the check is not paused. */
     public void resume(ApiRequest r) {
         CheckSnapshot resumed;
         try {
-            resumed = app.checkService().resume(r.project(), code(r));
+            resumed = service.resume(r.project(), code(r));
         } catch (CheckRejectedException e) {
             if (e.reason() != CheckRejectedException.Reason.NOT_PAUSED) {
                 throw e;
@@ -146,8 +152,8 @@ public final class ChecksApi {
                 r.version(),
                 r.readOnlyKey(),
                 s.channelCodes(),
-                app.settings(),
-                app.clock().instant());
+                settings,
+                clock.instant());
     }
 
     private void send(ApiRequest r, int status, CheckSnapshot s) {

@@ -2,11 +2,12 @@ package io.mychecks.http.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mychecks.core.Appliance;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.flips.Flip;
+import io.mychecks.core.manage.CheckQueries;
 import io.mychecks.http.server.Responses;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -14,30 +15,31 @@ import java.util.UUID;
  * newest first, as {@code {"flips": [{"timestamp", "up"}]}}.
  */
 public final class FlipsApi {
-    private final Appliance app;
+    private final CheckQueries queries;
+    private final Clock clock;
 
-    public FlipsApi(Appliance app) {
-        this.app = app;
+    public FlipsApi(CheckQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
     }
 
     /** GET checks/<uuid>/flips/. */
     public void byUuid(ApiRequest r) {
-        send(r, app.checkQueries().owned(r.project(), UUID.fromString(r.param("code"))));
+        send(r, queries.owned(r.project(), UUID.fromString(r.param("code"))));
     }
 
     /** GET checks/<unique_key>/flips/: 404 without a body when the project has no such check. */
     public void byUniqueKey(ApiRequest r) {
         send(
                 r,
-                app.checkQueries()
-                        .byUniqueKey(r.project(), r.param("code"))
+                queries.byUniqueKey(r.project(), r.param("code"))
                         .orElseThrow(() -> new ApiException(404, null)));
     }
 
     private void send(ApiRequest r, Check check) {
-        FlipFilter filter = FlipFilter.parse(r, app.clock().instant());
+        FlipFilter filter = FlipFilter.parse(r, clock.instant());
         ArrayNode flips = Json.MAPPER.createArrayNode();
-        for (Flip f : app.checkQueries().flips(check, filter.from(), filter.to())) {
+        for (Flip f : queries.flips(check, filter.from(), filter.to())) {
             flips.addObject()
                     .put("timestamp", Json.isoSeconds(f.created()))
                     .put("up", f.newStatus() == CheckStatus.UP ? 1 : 0);

@@ -2,9 +2,10 @@ package io.mychecks.http.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mychecks.core.Appliance;
 import io.mychecks.core.checks.Check;
+import io.mychecks.core.manage.CheckQueries;
 import io.mychecks.core.pings.Ping;
+import io.mychecks.core.settings.Settings;
 import io.mychecks.http.server.Responses;
 import io.undertow.util.Headers;
 import java.nio.ByteBuffer;
@@ -15,24 +16,26 @@ import java.util.UUID;
  * checks/<uuid>/pings/<n>/body}.
  */
 public final class PingsApi {
-    private final Appliance app;
+    private final CheckQueries queries;
+    private final Settings settings;
 
-    public PingsApi(Appliance app) {
-        this.app = app;
+    public PingsApi(CheckQueries queries, Settings settings) {
+        this.queries = queries;
+        this.settings = settings;
     }
 
     /** GET checks/<uuid>/pings/. */
     public void list(ApiRequest r) {
-        Check check = app.checkQueries().owned(r.project(), UUID.fromString(r.param("code")));
+        Check check = queries.owned(r.project(), UUID.fromString(r.param("code")));
         String base =
-                app.settings().siteRoot()
+                settings.siteRoot()
                         + "/api/v"
                         + r.version()
                         + "/checks/"
                         + check.code()
                         + "/pings/";
         ArrayNode pings = Json.MAPPER.createArrayNode();
-        for (Ping p : app.checkQueries().pings(check)) {
+        for (Ping p : queries.pings(check)) {
             pings.add(render(p, base));
         }
         ObjectNode body = Json.object();
@@ -42,10 +45,9 @@ public final class PingsApi {
 
     /** GET checks/<uuid>/pings/<n>/body: the raw body as text/plain; 404 when gone or empty. */
     public void body(ApiRequest r) {
-        Check check = app.checkQueries().owned(r.project(), UUID.fromString(r.param("code")));
+        Check check = queries.owned(r.project(), UUID.fromString(r.param("code")));
         byte[] body =
-                app.checkQueries()
-                        .pingBody(check, Long.parseLong(r.param("n")))
+                queries.pingBody(check, Long.parseLong(r.param("n")))
                         .orElseThrow(ApiException::notFound);
         r.exchange().setStatusCode(200);
         r.exchange().getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain");

@@ -5,7 +5,7 @@ import io.mychecks.core.Lifecycle;
 import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.core.settings.SettingsLoader;
-import io.mychecks.http.server.HttpServer;
+import io.mychecks.http.app.HttpServer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

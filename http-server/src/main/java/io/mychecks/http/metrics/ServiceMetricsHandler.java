@@ -1,9 +1,8 @@
 package io.mychecks.http.metrics;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mychecks.core.Appliance;
+import io.mychecks.core.metrics.ServiceHealth;
 import io.mychecks.core.metrics.ServiceMetrics;
-import io.mychecks.core.notify.NotificationStatusStore;
 import io.mychecks.http.api.Json;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
@@ -19,11 +18,10 @@ import io.undertow.util.HttpString;
 public final class ServiceMetricsHandler implements HttpHandler {
     private static final HttpString KEY_HEADER = HttpString.tryFromString("X-Metrics-Key");
 
-    private final Appliance app;
-    private final NotificationStatusStore notifications = new NotificationStatusStore();
+    private final ServiceHealth health;
 
-    public ServiceMetricsHandler(Appliance app) {
-        this.app = app;
+    public ServiceMetricsHandler(ServiceHealth health) {
+        this.health = health;
     }
 
     @Override
@@ -37,17 +35,12 @@ public final class ServiceMetricsHandler implements HttpHandler {
             return;
         }
         String given = ex.getRequestHeaders().getFirst(KEY_HEADER);
-        if (!ServiceMetrics.keyAccepted(app.settings().get("METRICS_KEY"), given)) {
+        java.util.Optional<ServiceMetrics> metrics = health.metrics(given);
+        if (metrics.isEmpty()) {
             Responses.empty(ex, 403);
             return;
         }
-        ServiceMetrics m =
-                ServiceMetrics.collect(
-                        app.database().dsl(),
-                        app.clock().instant(),
-                        app.pings(),
-                        notifications,
-                        app.flips());
+        ServiceMetrics m = metrics.get();
         ObjectNode body =
                 Json.object()
                         .put("ts", m.ts())

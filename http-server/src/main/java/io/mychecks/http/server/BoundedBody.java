@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  */
 public final class BoundedBody {
     /** Past this many bytes a too-large body is no longer drained: answer, then close. */
-    static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+    public static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     /** Bytes all bodies being received or handled may keep at once; past it, 503. */
     static final long BUDGET = 256L * 1024 * 1024;

@@ -6,7 +6,7 @@ import io.mychecks.core.testing.Fixtures;
 import io.mychecks.core.testing.MutableClock;
 import io.mychecks.core.testing.TestDatabases;
 import io.mychecks.core.testing.TestDatabases.TestDatabase;
-import io.mychecks.http.server.HttpServer;
+import io.mychecks.http.app.HttpServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,16 +1,9 @@
-package io.mychecks.http.server;
+package io.mychecks.http.app;
 
 import static io.mychecks.http.api.ApiEndpoint.Access.READ;
 import static io.mychecks.http.api.ApiEndpoint.Access.WRITE;
 
 import io.mychecks.core.Appliance;
-import io.mychecks.core.badges.BadgeService;
-import io.mychecks.core.checks.ScanLimiter;
-import io.mychecks.core.metrics.ProjectMetrics;
-import io.mychecks.core.notify.DeliveryStatusCallback;
-import io.mychecks.core.notify.NotificationStatusStore;
-import io.mychecks.core.notify.email.BounceAddress;
-import io.mychecks.core.notify.email.BounceProcessor;
 import io.mychecks.http.api.ApiEndpoint;
 import io.mychecks.http.api.ApiEndpoint.Access;
 import io.mychecks.http.api.ChannelsApi;
@@ -23,9 +16,16 @@ import io.mychecks.http.badges.BadgesApi;
 import io.mychecks.http.integrations.EmailVerifyPage;
 import io.mychecks.http.metrics.PrometheusHandler;
 import io.mychecks.http.metrics.ServiceMetricsHandler;
+import io.mychecks.http.metrics.StatusHandler;
 import io.mychecks.http.notify.BouncesHandler;
 import io.mychecks.http.notify.NotificationStatusHandler;
 import io.mychecks.http.ping.PingHandler;
+import io.mychecks.http.server.AllowedHosts;
+import io.mychecks.http.server.ClientAddress;
+import io.mychecks.http.server.ErrorHandler;
+import io.mychecks.http.server.Responses;
+import io.mychecks.http.server.Router;
+import io.mychecks.http.server.SecurityHeaders;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
@@ -33,7 +33,10 @@ import io.undertow.server.handlers.encoding.ContentEncodingRepository;
 import io.undertow.server.handlers.encoding.EncodingHandler;
 import io.undertow.server.handlers.encoding.GzipEncodingProvider;
 
-/** Every URL of the server, top to bottom, as one list. */
+/**
+ * Every URL of the server, top to bottom, as one list: each maps to a handler given the services it
+ * uses, all built once by the {@link Appliance}. Routes builds no service.
+ */
 public final class Routes {
     private Routes() {}
 
@@ -45,24 +48,21 @@ public final class Routes {
                         ClientAddress.fromSettings(app.settings()));
         Router router = new Router(ex -> Responses.text(ex, 404, "not found"));
         router.add("*", "/ping/*", ping);
-        router.add("*", "/api/{version}/status/", new BlockingHandler(ex -> statusProbe(app, ex)));
+        router.add("*", "/api/{version}/status/", new StatusHandler(app.serviceHealth()));
         addChecksApi(router, app);
         addBadgesAndMetrics(app, router);
         ChannelsApi channels = new ChannelsApi(app.channelService());
         router.add(
                 "*",
                 "/api/v3/channels/",
-                new ApiEndpoint(app)
-                        .on("GET", Access.WRITE, channels::list)
+                api(app).on("GET", Access.WRITE, channels::list)
                         .on("POST", Access.WRITE, channels::create));
         router.add(
-                "*",
-                "/api/{version}/channels/",
-                new ApiEndpoint(app).on("GET", Access.WRITE, channels::list));
+                "*", "/api/{version}/channels/", api(app).on("GET", Access.WRITE, channels::list));
         router.add(
                 "*",
                 "/api/v3/channels/{code}",
-                new ApiEndpoint(app).on("DELETE", Access.WRITE, channels::delete));
+                api(app).on("DELETE", Access.WRITE, channels::delete));
         router.add(
                 "GET",
                 "/integrations/{code}/verify/{token}/",
@@ -86,38 +86,23 @@ public final class Routes {
 
     /** Badges, service metrics, delivery-status callbacks and Prometheus metrics. */
     private static void addBadgesAndMetrics(Appliance app, Router router) {
-        // badges are public: at most two project-wide scans at once, shared with metrics
-        ScanLimiter scans = new ScanLimiter(2);
-        BadgeService badgeService =
-                new BadgeService(app.database(), app.clock(), app.checks(), scans, app.settings());
-        BadgeHandler badges = new BadgeHandler(badgeService);
+        BadgeHandler badges = new BadgeHandler(app.badges());
         router.add("*", "/badge/{key}/{sig}/{file}", badges.tagged());
         router.add("*", "/badge/{key}/{file}", badges.all());
         router.add("*", "/b/{states}/{file}", badges.check());
         router.add(
                 "*",
                 "/api/{version}/badges/",
-                new ApiEndpoint(app).on("GET", Access.READ, new BadgesApi(badgeService)::list));
-        router.add("*", "/api/{version}/metrics/", new ServiceMetricsHandler(app));
-        DeliveryStatusCallback callback =
-                new DeliveryStatusCallback(
-                        app.database(), app.clock(), new NotificationStatusStore());
+                api(app).on("GET", Access.READ, new BadgesApi(app.badges())::list));
+        router.add("*", "/api/{version}/metrics/", new ServiceMetricsHandler(app.serviceHealth()));
         router.add(
                 "POST",
                 "/api/{version}/notifications/{code}/status",
-                new NotificationStatusHandler(callback));
-        BounceAddress bounceAddress = BounceAddress.fromSettings(app.settings(), app.clock());
-        router.add(
-                "*",
-                "/api/{version}/bounces/",
-                new BouncesHandler(
-                        new BounceProcessor(
-                                app.database(), bounceAddress, new NotificationStatusStore())));
-        ProjectMetrics projectMetrics =
-                new ProjectMetrics(
-                        app.database(), app.clock(), app.apiKeys(), app.projects(), scans);
+                new NotificationStatusHandler(app.deliveryStatusCallback()));
+        router.add("*", "/api/{version}/bounces/", new BouncesHandler(app.bounceProcessor()));
         PrometheusHandler prometheus =
-                new PrometheusHandler(projectMetrics, app.settings().bool("PROMETHEUS_ENABLED"));
+                new PrometheusHandler(
+                        app.projectMetrics(), app.settings().bool("PROMETHEUS_ENABLED"));
         router.add("*", "/projects/{code}/metrics/{key}", prometheus);
         router.add("*", "/projects/{code}/checks/metrics/{key}", prometheus);
         router.add("*", "/projects/{code}/metrics/", prometheus);
@@ -125,9 +110,10 @@ public final class Routes {
 
     /** The Management API's checks, pings and flips; ApiEndpoint answers OPTIONS and 405 itself. */
     private static void addChecksApi(Router router, Appliance app) {
-        ChecksApi checks = new ChecksApi(app);
-        PingsApi pings = new PingsApi(app);
-        FlipsApi flips = new FlipsApi(app);
+        ChecksApi checks =
+                new ChecksApi(app.checkQueries(), app.checkService(), app.settings(), app.clock());
+        PingsApi pings = new PingsApi(app.checkQueries(), app.settings());
+        FlipsApi flips = new FlipsApi(app.checkQueries(), app.clock());
         router.add(
                 "*",
                 "/api/{version}/checks/",
@@ -165,14 +151,6 @@ public final class Routes {
     }
 
     private static ApiEndpoint api(Appliance app) {
-        return new ApiEndpoint(app);
-    }
-
-    private static void statusProbe(Appliance app, io.undertow.server.HttpServerExchange ex) {
-        if (app.database().isHealthy()) {
-            Responses.text(ex, 200, "OK");
-        } else {
-            Responses.text(ex, 500, "database unavailable");
-        }
+        return new ApiEndpoint(app.projectAuth());
     }
 }

@@ -1,8 +1,9 @@
-package io.mychecks.http.server;
+package io.mychecks.http.app;
 
 import io.mychecks.core.Appliance;
 import io.mychecks.core.Service;
 import io.mychecks.core.settings.Listen;
+import io.mychecks.http.server.BoundedBody;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
