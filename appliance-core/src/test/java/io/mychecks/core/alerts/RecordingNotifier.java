@@ -22,6 +22,9 @@ final class RecordingNotifier implements Notifier {
     private final Deque<Delivery> script = new ArrayDeque<>();
     volatile long slowMillis = 0;
 
+    /** When set, channels with {@code {"slow": true}} wait for it to open instead of sleeping. */
+    volatile java.util.concurrent.CountDownLatch gate;
+
     synchronized void answer(Delivery... outcomes) {
         script.addAll(List.of(outcomes));
     }
@@ -50,6 +53,10 @@ final class RecordingNotifier implements Notifier {
     public Delivery deliver(Alert alert, ObjectNode config) {
         if (config.path("slow").asBoolean(false)) {
             try {
+                java.util.concurrent.CountDownLatch g = gate;
+                if (g != null) {
+                    g.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
                 Thread.sleep(slowMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -75,13 +75,13 @@ class AlertFlowTest {
         String code = webhookCheck("backup");
         t.get("/ping/" + code);
         assertThat(t.get("/ping/" + code + "/3").body()).isEqualTo("OK");
-        await().atMost(Duration.ofSeconds(5)).until(() -> sink.requests().size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sink.requests().size() == 1);
         HttpSink.Request down = sink.requests().get(0);
         assertThat(down.method()).isEqualTo("POST");
         assertThat(down.path()).isEqualTo("/down/backup");
         assertThat(down.bodyText()).isEqualTo("down " + code + " 3");
         t.get("/ping/" + code);
-        await().atMost(Duration.ofSeconds(5)).until(() -> sink.requests().size() == 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sink.requests().size() == 2);
         assertThat(sink.requests().get(1).path()).isEqualTo("/up/backup");
     }
 
@@ -94,7 +94,7 @@ class AlertFlowTest {
         await().pollDelay(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> true);
         assertThat(sink.requests()).isEmpty();
         t.clock.advance(Duration.ofSeconds(2));
-        await().atMost(Duration.ofSeconds(5)).until(() -> sink.requests().size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sink.requests().size() == 1);
         assertThat(sink.requests().get(0).path()).isEqualTo("/down/nightly");
         JsonNode check =
                 JSON.readTree(
@@ -109,10 +109,10 @@ class AlertFlowTest {
         String code = webhookCheck("flaky");
         sink.respond(500);
         t.get("/ping/" + code + "/fail");
-        await().atMost(Duration.ofSeconds(5)).until(() -> sink.requests().size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sink.requests().size() == 1);
         sink.respond(200);
         t.clock.advance(Duration.ofSeconds(11)); // the first retry waits 10 s
-        await().atMost(Duration.ofSeconds(5)).until(() -> sink.requests().size() == 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sink.requests().size() == 2);
         assertThat(sink.requests().get(1).path()).isEqualTo("/down/flaky");
     }
 }
