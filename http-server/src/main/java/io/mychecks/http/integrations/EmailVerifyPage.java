@@ -1,7 +1,7 @@
 package io.mychecks.http.integrations;
 
 import io.mychecks.core.channels.Channel;
-import io.mychecks.core.notify.ChannelJson;
+import io.mychecks.core.channels.ChannelConfigs;
 import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.email.EmailNotifier;
 import io.mychecks.http.server.Responses;
@@ -48,7 +48,7 @@ public final class EmailVerifyPage implements HttpHandler {
                             + "Please check that you copied the whole link from the email.");
             return;
         }
-        String address = EmailNotifier.address(ChannelJson.storedConfig(verified.get()));
+        String address = EmailNotifier.address(ChannelConfigs.parse(verified.get()));
         page(ex, 200, "Email address verified", "Alerts will now be sent to " + address + ".");
     }
 
