@@ -77,16 +77,11 @@ public final class BadgeSvg {
      */
     static String escape(String text) {
         StringBuilder allowed = new StringBuilder(text.length());
-        text.codePoints()
-                .filter(cp -> !forbiddenInXml(cp))
-                .forEach(allowed::appendCodePoint);
+        text.codePoints().filter(cp -> !forbiddenInXml(cp)).forEach(allowed::appendCodePoint);
         return Html.escape(allowed.toString());
     }
 
     private static boolean forbiddenInXml(int cp) {
-        return cp < 0x20
-                || (cp >= 0xD800 && cp <= 0xDFFF)
-                || cp == 0xFFFE
-                || cp == 0xFFFF;
+        return cp < 0x20 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF;
     }
 }

@@ -2,8 +2,8 @@ package io.mychecks.core.manage;
 
 import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.Slugs;
-import io.mychecks.core.text.Truncate;
 import io.mychecks.core.schedule.Schedules;
+import io.mychecks.core.text.Truncate;
 import java.util.List;
 
 /**

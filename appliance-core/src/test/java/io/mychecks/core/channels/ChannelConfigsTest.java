@@ -10,12 +10,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChannelConfigsTest {
     @Test
     void aJsonObjectIsReturnedAsStored() {
-        assertThat(ChannelConfigs.parse("{\"value\": \"ops@example.org\", \"up\": false}").toString())
+        assertThat(
+                        ChannelConfigs.parse("{\"value\": \"ops@example.org\", \"up\": false}")
+                                .toString())
                 .isEqualTo("{\"value\":\"ops@example.org\",\"up\":false}");
-        assertThat(ChannelConfigs.parse("{\"url_down\": \"https://x/\", \"headers_down\": {\"a\": \"b\"}}")
-                        .path("headers_down")
-                        .path("a")
-                        .asText())
+        assertThat(
+                        ChannelConfigs.parse(
+                                        "{\"url_down\": \"https://x/\", \"headers_down\": {\"a\": \"b\"}}")
+                                .path("headers_down")
+                                .path("a")
+                                .asText())
                 .isEqualTo("b");
     }
 

@@ -25,12 +25,14 @@ class CheckJsonTest {
                             "SITE_ROOT", "https://hc.example.org/",
                             "PING_ENDPOINT", "https://ping.example.org/p/"));
 
+    /** The keys every view has, in the reference's order (spec §7.4). */
     static final List<String> COMMON_KEYS =
             List.of(
-                    "name", "slug", "tags", "desc", "grace", "n_pings", "status", "started",
-                    "last_ping", "next_ping", "manual_resume", "methods", "subject",
-                    "subject_fail", "start_kw", "success_kw", "failure_kw", "filter_subject",
-                    "filter_body", "filter_http_body", "filter_default_fail", "badge_url");
+                    ("name slug tags desc grace n_pings status started last_ping next_ping"
+                                    + " manual_resume methods subject subject_fail start_kw"
+                                    + " success_kw failure_kw filter_subject filter_body"
+                                    + " filter_http_body filter_default_fail badge_url")
+                            .split(" "));
 
     static final UUID CHANNEL_B = UUID.fromString("bbbbbbbb-0000-4000-8000-000000000000");
     static final UUID CHANNEL_A = UUID.fromString("aaaaaaaa-0000-4000-8000-000000000000");
@@ -63,8 +65,8 @@ class CheckJsonTest {
         List<String> expected = new ArrayList<>(COMMON_KEYS);
         expected.addAll(
                 List.of(
-                        "uuid", "ping_url", "update_url", "pause_url", "resume_url", "channels",
-                        "timeout"));
+                        "uuid ping_url update_url pause_url resume_url channels timeout"
+                                .split(" ")));
         assertThat(keys(o)).containsExactlyElementsOf(expected);
         String api = "https://hc.example.org/api/v" + version + "/checks/" + CODE;
         assertThat(o.get("uuid").asText()).isEqualTo(CODE.toString());
@@ -83,7 +85,9 @@ class CheckJsonTest {
         List<String> expected = new ArrayList<>(COMMON_KEYS);
         expected.addAll(List.of("unique_key", "timeout"));
         assertThat(keys(o)).containsExactlyElementsOf(expected);
-        assertThat(o.get("unique_key").asText()).matches("[0-9a-f]{40}").isEqualTo(Check.uniqueKey(CODE));
+        assertThat(o.get("unique_key").asText())
+                .matches("[0-9a-f]{40}")
+                .isEqualTo(Check.uniqueKey(CODE));
         assertThat(o.toString()).doesNotContain(CODE.toString());
     }
 
@@ -136,7 +140,9 @@ class CheckJsonTest {
     @CsvSource({"1, started", "2, up", "3, up"})
     void aRunningCheckIsStartedOnlyInVersion1AndHasStartedTrueInEvery(int version, String status) {
         Check running =
-                check(state(CheckStatus.UP, NOW.minusSeconds(600)).withLastStart(NOW.minusSeconds(30), null));
+                check(
+                        state(CheckStatus.UP, NOW.minusSeconds(600))
+                                .withLastStart(NOW.minusSeconds(30), null));
         ObjectNode o = render(running, version, false);
         assertThat(o.get("status").asText()).isEqualTo(status);
         assertThat(o.get("started").asBoolean()).isTrue();

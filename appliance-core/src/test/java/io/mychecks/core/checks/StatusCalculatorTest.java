@@ -88,9 +88,11 @@ class StatusCalculatorTest {
         @Test
         void theRunMustFinishWithinGraceEvenWhenThePeriodIsLonger() {
             Instant start = NOW.minusSeconds(60);
-            Check c = check(state(CheckStatus.UP, NOW.minusSeconds(120)).withLastStart(start, null));
+            Check c =
+                    check(state(CheckStatus.UP, NOW.minusSeconds(120)).withLastStart(start, null));
             assertThat(StatusCalculator.graceStart(c, true)).contains(start);
-            assertThat(StatusCalculator.graceStart(c, false)).contains(NOW.plusSeconds(PERIOD - 120));
+            assertThat(StatusCalculator.graceStart(c, false))
+                    .contains(NOW.plusSeconds(PERIOD - 120));
             assertThat(StatusCalculator.goingDownAfter(c)).isEqualTo(start.plusSeconds(GRACE));
         }
 
@@ -135,7 +137,12 @@ class StatusCalculatorTest {
         @Test
         void theScheduleIsReadInTheChecksTimeZone() {
             // 12:00 in Berlin on 1 March (CET, UTC+1) is 11:00 UTC
-            Check c = scheduled("cron", "0 12 * * *", "Europe/Berlin", Instant.parse("2026-03-01T10:00:00Z"));
+            Check c =
+                    scheduled(
+                            "cron",
+                            "0 12 * * *",
+                            "Europe/Berlin",
+                            Instant.parse("2026-03-01T10:00:00Z"));
             assertThat(StatusCalculator.graceStart(c, false))
                     .contains(Instant.parse("2026-03-01T11:00:00Z"));
         }

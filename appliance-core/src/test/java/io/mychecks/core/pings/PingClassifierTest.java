@@ -24,6 +24,11 @@ class PingClassifierTest {
 
     static final CheckConfig PLAIN = CheckConfig.defaults();
 
+    /** The kind {@code event} counts as on an up check configured by {@code config}. */
+    static PingKind classify(PingEvent event, CheckConfig config) {
+        return PingClassifier.classify(event, config, CheckStatus.UP);
+    }
+
     /** HTTP body filter on, with a keyword of each kind. */
     static final CheckConfig BODY_FILTER =
             config(
@@ -41,7 +46,7 @@ class PingClassifierTest {
                 value = PingKind.class,
                 names = {"SUCCESS", "START", "FAIL", "LOG"})
         void withoutFiltersTheUrlDecides(PingKind fromUrl) {
-            assertThat(PingClassifier.classify(get(fromUrl), PLAIN, CheckStatus.UP)).isEqualTo(fromUrl);
+            assertThat(classify(get(fromUrl), PLAIN)).isEqualTo(fromUrl);
         }
 
         @ParameterizedTest(name = "methods={0}, {1}: {2}")
@@ -56,8 +61,7 @@ class PingClassifierTest {
         void aCheckThatTakesOnlyPostIgnoresOtherMethods(
                 String methods, String method, PingKind expected) {
             CheckConfig c = config(b -> b.methods = methods);
-            assertThat(PingClassifier.classify(http(PingKind.SUCCESS, method, null), c, CheckStatus.UP))
-                    .isEqualTo(expected);
+            assertThat(classify(http(PingKind.SUCCESS, method, null), c)).isEqualTo(expected);
         }
 
         @ParameterizedTest(name = "url {0}, body \"{1}\": {2}")
@@ -72,55 +76,54 @@ class PingClassifierTest {
             "SUCCESS, '', IGN"
         })
         void theBodyFilterReclassifiesByKeywords(PingKind fromUrl, String body, PingKind expected) {
-            assertThat(PingClassifier.classify(http(fromUrl, "POST", body), BODY_FILTER, CheckStatus.UP))
-                    .isEqualTo(expected);
+            assertThat(classify(http(fromUrl, "POST", body), BODY_FILTER)).isEqualTo(expected);
         }
 
         @Test
         void noKeywordWithDefaultFailIsAFailure() {
-            CheckConfig c = config(b -> {
-                b.filterHttpBody = true;
-                b.successKw = "ok";
-                b.filterDefaultFail = true;
-            });
-            assertThat(PingClassifier.classify(http(PingKind.SUCCESS, "POST", "nope"), c, CheckStatus.UP))
+            CheckConfig c =
+                    config(
+                            b -> {
+                                b.filterHttpBody = true;
+                                b.successKw = "ok";
+                                b.filterDefaultFail = true;
+                            });
+            assertThat(classify(http(PingKind.SUCCESS, "POST", "nope"), c))
                     .isEqualTo(PingKind.FAIL);
-            assertThat(PingClassifier.classify(http(PingKind.SUCCESS, "POST", "ok"), c, CheckStatus.UP))
+            assertThat(classify(http(PingKind.SUCCESS, "POST", "ok"), c))
                     .isEqualTo(PingKind.SUCCESS);
         }
 
         @Test
         void aBodyThatIsNotUtf8OrMissingMatchesNoKeyword() {
             byte[] latin1 = {'E', 'R', 'R', 'O', 'R', (byte) 0xE9};
-            assertThat(
-                            PingClassifier.classify(
-                                    http(PingKind.SUCCESS, "POST", null, latin1),
-                                    BODY_FILTER,
-                                    CheckStatus.UP))
+            assertThat(classify(http(PingKind.SUCCESS, "POST", null, latin1), BODY_FILTER))
                     .isEqualTo(PingKind.IGN);
-            assertThat(PingClassifier.classify(get(PingKind.SUCCESS), BODY_FILTER, CheckStatus.UP))
-                    .isEqualTo(PingKind.IGN);
+            assertThat(classify(get(PingKind.SUCCESS), BODY_FILTER)).isEqualTo(PingKind.IGN);
         }
 
         @Test
         void theMethodRuleComesBeforeTheBodyFilter() {
-            CheckConfig c = config(b -> {
-                b.filterHttpBody = true;
-                b.failureKw = "ERROR";
-                b.methods = "POST";
-            });
-            assertThat(PingClassifier.classify(http(PingKind.SUCCESS, "GET", "ERROR"), c, CheckStatus.UP))
-                    .isEqualTo(PingKind.IGN);
+            CheckConfig c =
+                    config(
+                            b -> {
+                                b.filterHttpBody = true;
+                                b.failureKw = "ERROR";
+                                b.methods = "POST";
+                            });
+            assertThat(classify(http(PingKind.SUCCESS, "GET", "ERROR"), c)).isEqualTo(PingKind.IGN);
         }
 
         @Test
         void theBodyFilterIgnoresTheEmailSubjectAndBodySwitches() {
-            CheckConfig c = config(b -> {
-                b.filterSubject = true;
-                b.filterBody = true;
-                b.failureKw = "ERROR";
-            });
-            assertThat(PingClassifier.classify(http(PingKind.SUCCESS, "POST", "ERROR"), c, CheckStatus.UP))
+            CheckConfig c =
+                    config(
+                            b -> {
+                                b.filterSubject = true;
+                                b.filterBody = true;
+                                b.failureKw = "ERROR";
+                            });
+            assertThat(classify(http(PingKind.SUCCESS, "POST", "ERROR"), c))
                     .isEqualTo(PingKind.SUCCESS);
         }
     }
@@ -129,8 +132,7 @@ class PingClassifierTest {
     class EmailPings {
         @Test
         void withoutFiltersAnEmailIsASuccess() {
-            assertThat(PingClassifier.classify(email("ERROR", "FAILED"), PLAIN, CheckStatus.UP))
-                    .isEqualTo(PingKind.SUCCESS);
+            assertThat(classify(email("ERROR", "FAILED"), PLAIN)).isEqualTo(PingKind.SUCCESS);
         }
 
         @ParameterizedTest(name = "subject filter {0}, body filter {1}: {2}")
@@ -142,8 +144,7 @@ class PingClassifierTest {
         void aKeywordInTheSubjectCountsOnlyWithTheSubjectFilter(
                 boolean subject, boolean body, PingKind expected) {
             CheckConfig c = emailFilters(subject, body);
-            assertThat(PingClassifier.classify(email("Cron: ERROR", "done"), c, CheckStatus.UP))
-                    .isEqualTo(expected);
+            assertThat(classify(email("Cron: ERROR", "done"), c)).isEqualTo(expected);
         }
 
         @ParameterizedTest(name = "subject filter {0}, body filter {1}: {2}")
@@ -151,47 +152,46 @@ class PingClassifierTest {
         void aKeywordInTheBodyCountsOnlyWithTheBodyFilter(
                 boolean subject, boolean body, PingKind expected) {
             CheckConfig c = emailFilters(subject, body);
-            assertThat(PingClassifier.classify(email("Cron report", "backup OK"), c, CheckStatus.UP))
-                    .isEqualTo(expected);
+            assertThat(classify(email("Cron report", "backup OK"), c)).isEqualTo(expected);
         }
 
         @Test
         void startKeywordsAndDefaultFailApplyToEmailToo() {
             CheckConfig start = emailFilters(true, true);
-            assertThat(PingClassifier.classify(email("job started", ""), start, CheckStatus.UP))
-                    .isEqualTo(PingKind.START);
+            assertThat(classify(email("job started", ""), start)).isEqualTo(PingKind.START);
             CheckConfig.Builder b = emailFilters(true, true).toBuilder();
             b.filterDefaultFail = true;
-            assertThat(PingClassifier.classify(email("other", "text"), b.build(), CheckStatus.UP))
-                    .isEqualTo(PingKind.FAIL);
+            assertThat(classify(email("other", "text"), b.build())).isEqualTo(PingKind.FAIL);
         }
 
         @Test
         void aMissingSubjectOrTextMatchesNothing() {
-            assertThat(PingClassifier.classify(email(null, null), emailFilters(true, true), CheckStatus.UP))
+            assertThat(classify(email(null, null), emailFilters(true, true)))
                     .isEqualTo(PingKind.IGN);
         }
 
         @Test
         void emailPingsIgnoreMethodsAndTheHttpBodyFilter() {
-            CheckConfig c = config(b -> {
-                b.methods = "POST";
-                b.filterHttpBody = true;
-                b.failureKw = "raw";
-            });
+            CheckConfig c =
+                    config(
+                            b -> {
+                                b.methods = "POST";
+                                b.filterHttpBody = true;
+                                b.failureKw = "raw";
+                            });
             // the raw message contains "raw", but only HTTP bodies are searched by that filter
-            assertThat(PingClassifier.classify(email("s", "t"), c, CheckStatus.UP))
-                    .isEqualTo(PingKind.SUCCESS);
+            assertThat(classify(email("s", "t"), c)).isEqualTo(PingKind.SUCCESS);
         }
 
         private CheckConfig emailFilters(boolean subject, boolean body) {
-            return config(b -> {
-                b.filterSubject = subject;
-                b.filterBody = body;
-                b.startKw = "started";
-                b.successKw = "OK";
-                b.failureKw = "ERROR";
-            });
+            return config(
+                    b -> {
+                        b.filterSubject = subject;
+                        b.filterBody = body;
+                        b.startKw = "started";
+                        b.successKw = "OK";
+                        b.failureKw = "ERROR";
+                    });
         }
     }
 

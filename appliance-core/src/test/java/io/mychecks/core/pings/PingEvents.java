@@ -24,7 +24,8 @@ final class PingEvents {
     }
 
     static PingEvent http(PingKind kind, String method, String body) {
-        return http(kind, method, null, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        return http(
+                kind, method, null, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     static PingEvent get(PingKind kind) {

@@ -47,6 +47,11 @@ class PingProcessorTest {
         return PingProcessor.apply(c, e, NOW, runs);
     }
 
+    /** An up check, last pinged ten minutes ago, with a run open since {@code start}. */
+    static Check running(Instant start, String rid) {
+        return up().withState(up().state().withLastStart(start, rid));
+    }
+
     static Check up() {
         return check(state(CheckStatus.UP, NOW.minusSeconds(600)));
     }
@@ -65,11 +70,7 @@ class PingProcessorTest {
             "PAUSED, FAIL, DOWN, true, true"
         })
         void successMakesUpAndFailMakesDown(
-                CheckStatus from,
-                PingKind kind,
-                CheckStatus to,
-                boolean flips,
-                boolean notifies) {
+                CheckStatus from, PingKind kind, CheckStatus to, boolean flips, boolean notifies) {
             Check c = check(CheckState.fresh().withStatus(from));
             Applied a = apply(c, get(kind));
             assertThat(a.kind()).isEqualTo(kind);
@@ -79,7 +80,11 @@ class PingProcessorTest {
                 assertThat(a.flip())
                         .isEqualTo(
                                 new FlipDraft(
-                                        c.id(), NOW, from, to, kind == PingKind.FAIL ? "fail" : ""));
+                                        c.id(),
+                                        NOW,
+                                        from,
+                                        to,
+                                        kind == PingKind.FAIL ? "fail" : ""));
                 assertThat(a.flip().notifies()).isEqualTo(notifies);
             } else {
                 assertThat(a.flip()).isNull();
@@ -105,7 +110,8 @@ class PingProcessorTest {
             assertOnlyCounted(c, apply(c, get(PingKind.LOG)), PingKind.LOG);
             Check postOnly = check(b -> b.methods = "POST", c.state());
             // a failure sent with GET to a check that takes only POST changes nothing
-            assertOnlyCounted(postOnly, apply(postOnly, http(PingKind.FAIL, "GET", null)), PingKind.IGN);
+            assertOnlyCounted(
+                    postOnly, apply(postOnly, http(PingKind.FAIL, "GET", null)), PingKind.IGN);
         }
 
         private void assertOnlyCounted(Check before, Applied a, PingKind kind) {
@@ -121,7 +127,10 @@ class PingProcessorTest {
 
         @Test
         void aPausedCheckWithManualResumeStaysPausedWhateverArrives() {
-            Check paused = check(b -> b.manualResume = true, CheckState.fresh().withStatus(CheckStatus.PAUSED));
+            Check paused =
+                    check(
+                            b -> b.manualResume = true,
+                            CheckState.fresh().withStatus(CheckStatus.PAUSED));
             for (PingKind kind : List.of(PingKind.SUCCESS, PingKind.FAIL, PingKind.START)) {
                 Applied a = apply(paused, get(kind));
                 assertThat(a.kind()).isEqualTo(PingKind.IGN);
@@ -135,10 +144,13 @@ class PingProcessorTest {
 
         @Test
         void aBodyFilterDecidesTheTransition() {
-            Check c = check(b -> {
-                b.filterHttpBody = true;
-                b.failureKw = "ERROR";
-            }, state(CheckStatus.UP, NOW.minusSeconds(60)));
+            Check c =
+                    check(
+                            b -> {
+                                b.filterHttpBody = true;
+                                b.failureKw = "ERROR";
+                            },
+                            state(CheckStatus.UP, NOW.minusSeconds(60)));
             Applied a = apply(c, http(PingKind.SUCCESS, "POST", "ERROR: disk full"));
             assertThat(a.kind()).isEqualTo(PingKind.FAIL);
             assertThat(a.check().state().status()).isEqualTo(CheckStatus.DOWN);
@@ -160,7 +172,9 @@ class PingProcessorTest {
         @Test
         void theNextPingWithoutConfirmClearsTheMark() {
             Applied first = apply(up(), http(PingKind.SUCCESS, "POST", "confirm"));
-            Applied second = PingProcessor.apply(first.check(), get(PingKind.SUCCESS), NOW.plusSeconds(1), runs);
+            Applied second =
+                    PingProcessor.apply(
+                            first.check(), get(PingKind.SUCCESS), NOW.plusSeconds(1), runs);
             assertThat(second.check().state().hasConfirmationLink()).isFalse();
         }
     }
@@ -186,7 +200,7 @@ class PingProcessorTest {
         @Test
         void aStartFollowedBySuccessMeasuresTheDuration() {
             Instant start = NOW.minusSeconds(90).minusMillis(250);
-            Check running = check(state(CheckStatus.UP, NOW.minusSeconds(600)).withLastStart(start, null));
+            Check running = running(start, null);
             Applied a = apply(running, get(PingKind.SUCCESS));
             assertThat(a.durationMs()).isEqualTo(90_250L);
             assertThat(a.check().state().lastDurationMs()).isEqualTo(90_250L);
@@ -201,7 +215,7 @@ class PingProcessorTest {
                 value = PingKind.class,
                 names = {"SUCCESS", "FAIL"})
         void theSameRidClosesTheRunAndMeasuresIt(PingKind end) {
-            Check running = check(state(CheckStatus.UP, NOW.minusSeconds(600)).withLastStart(NOW.minusSeconds(5), RID_A));
+            Check running = running(NOW.minusSeconds(5), RID_A);
             Applied a = apply(running, withRid(end, RID_A));
             assertThat(a.durationMs()).isEqualTo(5_000L);
             assertThat(a.check().state().lastStart()).isNull();
@@ -211,7 +225,7 @@ class PingProcessorTest {
         @Test
         void aSuccessWithAnotherRidKeepsTheOpenRunAndLooksUpItsOwnStart() {
             storedStart = NOW.minusSeconds(42);
-            Check running = check(state(CheckStatus.UP, NOW.minusSeconds(600)).withLastStart(NOW.minusSeconds(5), RID_A));
+            Check running = running(NOW.minusSeconds(5), RID_A);
             Applied a = apply(running, withRid(PingKind.SUCCESS, RID_B));
             assertThat(asked).containsExactly(RID_B);
             assertThat(a.durationMs()).isEqualTo(42_000L);
@@ -222,7 +236,7 @@ class PingProcessorTest {
 
         @Test
         void aFailureWithAnotherRidClosesTheOpenRun() {
-            Check running = check(state(CheckStatus.UP, NOW.minusSeconds(600)).withLastStart(NOW.minusSeconds(5), RID_A));
+            Check running = running(NOW.minusSeconds(5), RID_A);
             Applied a = apply(running, withRid(PingKind.FAIL, RID_B));
             assertThat(a.check().state().lastStart()).isNull();
             assertThat(a.check().state().lastStartRid()).isNull();
@@ -231,7 +245,7 @@ class PingProcessorTest {
 
         @Test
         void aSuccessWithoutRidClosesARunWithARidButMeasuresNothing() {
-            Check running = check(state(CheckStatus.UP, NOW.minusSeconds(600)).withLastStart(NOW.minusSeconds(5), RID_A));
+            Check running = running(NOW.minusSeconds(5), RID_A);
             Applied a = apply(running, get(PingKind.SUCCESS));
             assertThat(a.check().state().lastStart()).isNull();
             assertThat(a.durationMs()).isNull();
@@ -253,7 +267,7 @@ class PingProcessorTest {
             "-PT1S, " // a start in the future (clock skew): none
         })
         void durationsAreCappedAt72HoursAndNeverNegative(Duration run, Long expected) {
-            Check running = check(state(CheckStatus.UP, NOW.minusSeconds(600)).withLastStart(NOW.minus(run), null));
+            Check running = running(NOW.minus(run), null);
             Applied a = apply(running, get(PingKind.SUCCESS));
             assertThat(a.durationMs()).isEqualTo(expected);
             assertThat(a.check().state().lastStart()).isNull();

@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Checks in memory for tests of the pure rules (no database): a fixed moment, fixed identities,
- * and the configuration and state each test names.
+ * Checks in memory for tests of the pure rules (no database): a fixed moment, fixed identities, and
+ * the configuration and state each test names.
  */
 public final class PureChecks {
     /** The moment the pure tests take as "now". */
@@ -24,8 +24,7 @@ public final class PureChecks {
     public static Check check(Consumer<CheckConfig.Builder> edit, CheckState state) {
         CheckConfig.Builder b = CheckConfig.defaults().toBuilder();
         edit.accept(b);
-        return new Check(
-                7, CODE, 1, NOW.minusSeconds(86400 * 30), "badge-key-7", b.build(), state);
+        return new Check(7, CODE, 1, NOW.minusSeconds(86400 * 30), "badge-key-7", b.build(), state);
     }
 
     /** A check with the default configuration in {@code state}. */

@@ -22,7 +22,8 @@ class PingRequestParserTest {
     static final byte[] BODY = "hello".getBytes(StandardCharsets.UTF_8);
 
     static PingRequestParser.Context ctx(String rid, boolean create) {
-        return new PingRequestParser.Context("POST", rid, create, "192.0.2.7", "https", "curl/8", BODY);
+        return new PingRequestParser.Context(
+                "POST", rid, create, "192.0.2.7", "https", "curl/8", BODY);
     }
 
     static PingRequest parse(String path) {
@@ -111,7 +112,14 @@ class PingRequestParserTest {
     @Nested
     class SlugUrls {
         @ParameterizedTest(name = "/ping/<key>/backups{0}: {1}")
-        @CsvSource({"'', SUCCESS, ", "/start, START, ", "/fail, FAIL, ", "/log, LOG, ", "/0, SUCCESS, 0", "/7, FAIL, 7"})
+        @CsvSource({
+            "'', SUCCESS, ",
+            "/start, START, ",
+            "/fail, FAIL, ",
+            "/log, LOG, ",
+            "/0, SUCCESS, 0",
+            "/7, FAIL, 7"
+        })
         void theSlugFormTakesTheSameActions(String suffix, PingKind kind, Integer exitStatus) {
             PingEvent e = event(KEY + "/backups" + suffix);
             assertThat(e.ref()).isEqualTo(CheckRef.bySlug(KEY, "backups"));
@@ -121,7 +129,8 @@ class PingRequestParserTest {
 
         @Test
         void keysAndSlugsMayHoldDashesUnderscoresAndDigits() {
-            assertThat(event("A-b_9/db-backup_2").ref()).isEqualTo(CheckRef.bySlug("A-b_9", "db-backup_2"));
+            assertThat(event("A-b_9/db-backup_2").ref())
+                    .isEqualTo(CheckRef.bySlug("A-b_9", "db-backup_2"));
         }
 
         @ParameterizedTest
@@ -152,7 +161,8 @@ class PingRequestParserTest {
         void aSlugLongerThan100CharactersIsNotFoundOrInvalidWhenCreating() {
             String tooLong = KEY + "/" + "a".repeat(101);
             assertAnswer(parse(tooLong), 404, "not found");
-            assertAnswer(PingRequestParser.parse(tooLong, ctx(null, true)), 400, "invalid url format");
+            assertAnswer(
+                    PingRequestParser.parse(tooLong, ctx(null, true)), 400, "invalid url format");
             assertThat(event(KEY + "/" + "a".repeat(100)).ref().slug()).hasSize(100);
         }
 

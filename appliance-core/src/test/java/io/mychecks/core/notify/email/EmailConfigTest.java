@@ -106,7 +106,9 @@ class EmailConfigTest {
         assertThat(v.tokenMatches(UUID.randomUUID(), token)).isFalse();
         assertThat(v.tokenMatches(code, null)).isFalse();
         Settings otherSecret = settings.with("SECRET_KEY", "another");
-        assertThat(new EmailVerification(otherSecret, MailSender.fromSettings(otherSecret)).token(code))
+        assertThat(
+                        new EmailVerification(otherSecret, MailSender.fromSettings(otherSecret))
+                                .token(code))
                 .isNotEqualTo(token);
     }
 
