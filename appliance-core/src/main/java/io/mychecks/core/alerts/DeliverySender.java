@@ -3,6 +3,7 @@ package io.mychecks.core.alerts;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelConfigs;
 import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckJson;

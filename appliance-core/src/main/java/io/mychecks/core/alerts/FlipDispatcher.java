@@ -2,6 +2,7 @@ package io.mychecks.core.alerts;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelConfigs;
 import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.Flip;

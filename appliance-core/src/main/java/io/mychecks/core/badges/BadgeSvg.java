@@ -1,5 +1,6 @@
 package io.mychecks.core.badges;
 
+import io.mychecks.core.text.Html;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,28 +76,12 @@ public final class BadgeSvg {
      * dropped.
      */
     static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        text.codePoints()
-                .forEach(
-                        cp -> {
-                            switch (cp) {
-                                case '&' -> sb.append("&amp;");
-                                case '<' -> sb.append("&lt;");
-                                case '>' -> sb.append("&gt;");
-                                case '"' -> sb.append("&quot;");
-                                case '\'' -> sb.append("&#39;");
-                                default -> {
-                                    boolean forbidden =
-                                            cp < 0x20
-                                                    || (cp >= 0xD800 && cp <= 0xDFFF)
-                                                    || cp == 0xFFFE
-                                                    || cp == 0xFFFF;
-                                    if (!forbidden) {
-                                        sb.appendCodePoint(cp);
-                                    }
-                                }
-                            }
-                        });
-        return sb.toString();
+        StringBuilder allowed = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !forbiddenInXml(cp)).forEach(allowed::appendCodePoint);
+        return Html.escape(allowed.toString());
+    }
+
+    private static boolean forbiddenInXml(int cp) {
+        return cp < 0x20 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF;
     }
 }

@@ -3,6 +3,7 @@ package io.mychecks.core.manage;
 import io.mychecks.core.checks.CheckConfig;
 import io.mychecks.core.checks.Slugs;
 import io.mychecks.core.schedule.Schedules;
+import io.mychecks.core.text.Truncate;
 import java.util.List;
 
 /**
@@ -103,10 +104,7 @@ public record CheckSpec(
             if (slugFromName) {
                 String generated = Slugs.slugify(name);
                 // NFKD may expand a character ("㎒" → "mhz"), so a 100-character name can give more
-                b.slug =
-                        generated.length() > MAX_SLUG
-                                ? generated.substring(0, MAX_SLUG)
-                                : generated;
+                b.slug = Truncate.toChars(generated, MAX_SLUG);
             }
         }
         String kind = kind();

@@ -1,9 +1,9 @@
 package io.mychecks.core.notify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelConfigs;
 import java.io.IOException;
 
 /**
@@ -32,18 +32,8 @@ public final class ChannelJson {
         ObjectNode o = summary(c);
         notifiers
                 .find(c.kind())
-                .ifPresent(n -> o.setAll(ChannelSecrets.mask(n.describe(storedConfig(c)))));
+                .ifPresent(n -> o.setAll(ChannelSecrets.mask(n.describe(ChannelConfigs.parse(c)))));
         return o;
-    }
-
-    /** Returns the channel's stored settings as a JSON object (empty when they do not parse). */
-    public static ObjectNode storedConfig(Channel c) {
-        try {
-            JsonNode node = c.config() == null ? null : MAPPER.readTree(c.config());
-            return node != null && node.isObject() ? (ObjectNode) node : MAPPER.createObjectNode();
-        } catch (IOException e) {
-            return MAPPER.createObjectNode();
-        }
     }
 
     /** Returns settings as the text stored in the database. */

@@ -15,9 +15,6 @@ import org.jooq.impl.DSL;
  * loop's own notification writes live with the alert loop.)
  */
 public final class NotificationStatusStore {
-    /** The width of {@code notifications.error} and {@code channels.last_error}. */
-    public static final int MAX_ERROR = 200;
-
     public Optional<SentNotification> findByCode(DSLContext ctx, UUID code) {
         return ctx.selectFrom(NOTIFICATIONS)
                 .where(NOTIFICATIONS.CODE.eq(code.toString()))

@@ -1,5 +1,8 @@
 package io.mychecks.core.operator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.accounts.ApiKeys;
 import io.mychecks.core.accounts.PasswordHasher;
 import io.mychecks.core.accounts.Project;
@@ -18,6 +21,7 @@ import java.util.regex.Pattern;
 
 /** Operator actions on accounts: create a superuser, issue a project's keys. */
 public final class AccountService {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private final Database database;
@@ -81,16 +85,26 @@ public final class AccountService {
                     b.name = "My First Check";
                     b.slug = "my-first-check";
                     var check = checks.insert(ctx, project.id(), b.build(), clock.instant());
-                    String config =
-                            "{\"value\": \""
-                                    + normalized.replace("\"", "")
-                                    + "\", \"up\": true, \"down\": true}";
+                    String config = emailChannelConfig(normalized);
                     var channel =
                             channels.insert(
                                     ctx, project.id(), "email", "", config, true, clock.instant());
                     channels.setForCheck(ctx, check.id(), List.of(channel.id()));
                     return user;
                 });
+    }
+
+    /** The stored settings of an email channel to {@code address}: up and down alerts on. */
+    static String emailChannelConfig(String address) {
+        ObjectNode config = MAPPER.createObjectNode();
+        config.put("value", address);
+        config.put("up", true);
+        config.put("down", true);
+        try {
+            return MAPPER.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and booleans always serializes", e);
+        }
     }
 
     /**

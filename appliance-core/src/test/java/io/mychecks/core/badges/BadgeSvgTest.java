@@ -37,7 +37,7 @@ class BadgeSvgTest {
     @Test
     void markupInTheLabelIsEscaped() throws Exception {
         String svg = BadgeSvg.render("a&b<c>\"d'", BadgeStatus.UP);
-        assertThat(svg).contains("a&amp;b&lt;c&gt;&quot;d&#39;").doesNotContain("a&b");
+        assertThat(svg).contains("a&amp;b&lt;c&gt;&quot;d&#x27;").doesNotContain("a&b");
         Document doc = parse(svg);
         assertThat(doc.getElementsByTagName("text").item(1).getTextContent())
                 .isEqualTo("a&b<c>\"d'");

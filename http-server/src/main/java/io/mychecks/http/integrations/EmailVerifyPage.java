@@ -1,9 +1,10 @@
 package io.mychecks.http.integrations;
 
 import io.mychecks.core.channels.Channel;
-import io.mychecks.core.notify.ChannelJson;
+import io.mychecks.core.channels.ChannelConfigs;
 import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.email.EmailNotifier;
+import io.mychecks.core.text.Html;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.undertow.server.HttpHandler;
@@ -48,29 +49,21 @@ public final class EmailVerifyPage implements HttpHandler {
                             + "Please check that you copied the whole link from the email.");
             return;
         }
-        String address = EmailNotifier.address(ChannelJson.storedConfig(verified.get()));
+        String address = EmailNotifier.address(ChannelConfigs.parse(verified.get()));
         page(ex, 200, "Email address verified", "Alerts will now be sent to " + address + ".");
     }
 
     private static void page(HttpServerExchange ex, int status, String title, String message) {
         String html =
                 "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                        + escape(title)
+                        + Html.escape(title)
                         + "</title></head>\n<body style=\"font-family: sans-serif;\">\n<h1>"
-                        + escape(title)
+                        + Html.escape(title)
                         + "</h1>\n<p>"
-                        + escape(message)
+                        + Html.escape(message)
                         + "</p>\n</body></html>\n";
         ex.setStatusCode(status);
         ex.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
         ex.getResponseSender().send(ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#x27;");
     }
 }

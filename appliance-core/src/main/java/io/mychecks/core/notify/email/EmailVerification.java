@@ -1,12 +1,12 @@
 package io.mychecks.core.notify.email;
 
+import io.mychecks.core.crypto.Hmac;
 import io.mychecks.core.mail.MailFailure;
 import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.mail.OutgoingMail;
 import io.mychecks.core.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +15,13 @@ import java.util.UUID;
 /**
  * Email address verification of email channels. With EMAIL_USE_VERIFICATION=True an address other
  * than the project owner's own receives a link {@code SITE_ROOT/integrations/<channel
- * code>/verify/<token>/}, where the token is the hex SHA-256 of the channel code followed by
- * SECRET_KEY; the channel delivers alerts once it is followed.
+ * code>/verify/<token>/}, where the token is the hex HMAC-SHA256 of the channel code under a key
+ * derived from SECRET_KEY; the channel delivers alerts once it is followed.
  */
 public final class EmailVerification {
+    /** Sets the verification key apart from other uses of SECRET_KEY (API keys, bounces). */
+    private static final String KEY_PURPOSE = "email-verification:";
+
     private final Settings settings;
     private final MailSender mail;
 
@@ -38,16 +41,9 @@ public final class EmailVerification {
 
     /** Returns the token of the verification link of channel {@code code}. */
     public String token(UUID code) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest =
-                    sha.digest(
-                            (code.toString() + settings.secretKey())
-                                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] key = (KEY_PURPOSE + settings.secretKey()).getBytes(StandardCharsets.UTF_8);
+        byte[] digest = Hmac.sha256(key, code.toString().getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(digest);
     }
 
     /** True when {@code token} is the token of channel {@code code} (compared in constant time). */

@@ -1,25 +1,13 @@
 package io.mychecks.core.notify.email;
 
-/** Escapes text for HTML element content and double-quoted attribute values. */
+/**
+ * Keeps {@code Html.escape} resolving for the message code of this package while it moves to
+ * templates; the escaping itself is {@link io.mychecks.core.text.Html#escape}.
+ */
 final class Html {
     private Html() {}
 
     static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#x27;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return io.mychecks.core.text.Html.escape(s);
     }
 }

@@ -80,14 +80,17 @@ class EmailConfigTest {
     }
 
     @Test
-    void verificationTokenIsSha256OfCodeAndSecretKey() throws Exception {
+    void verificationTokenIsHmacSha256OfCodeUnderAKeyDerivedFromSecretKey() throws Exception {
         EmailVerification v = new EmailVerification(settings, MailSender.fromSettings(settings));
         UUID code = UUID.fromString("11111111-2222-3333-4444-555555555555");
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(
+                new javax.crypto.spec.SecretKeySpec(
+                        "email-verification:s3cret"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "HmacSHA256"));
         byte[] digest =
-                java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(
-                                (code + "s3cret")
-                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                mac.doFinal(code.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String token = java.util.HexFormat.of().formatHex(digest);
         assertThat(v.token(code)).isEqualTo(token);
         assertThat(v.link(code))
@@ -101,6 +104,12 @@ class EmailConfigTest {
         assertThat(v.tokenMatches(code, token.toUpperCase())).isFalse();
         assertThat(v.tokenMatches(code, "x")).isFalse();
         assertThat(v.tokenMatches(UUID.randomUUID(), token)).isFalse();
+        assertThat(v.tokenMatches(code, null)).isFalse();
+        Settings otherSecret = settings.with("SECRET_KEY", "another");
+        assertThat(
+                        new EmailVerification(otherSecret, MailSender.fromSettings(otherSecret))
+                                .token(code))
+                .isNotEqualTo(token);
     }
 
     @Test

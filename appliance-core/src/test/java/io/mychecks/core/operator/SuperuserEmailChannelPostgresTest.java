@@ -1,0 +1,11 @@
+package io.mychecks.core.operator;
+
+import io.mychecks.core.testing.TestDatabases;
+import io.mychecks.core.testing.TestDatabases.TestDatabase;
+
+class SuperuserEmailChannelPostgresTest extends SuperuserEmailChannelContract {
+    @Override
+    TestDatabase open() {
+        return TestDatabases.postgres();
+    }
+}
