@@ -195,8 +195,9 @@ final class PingMessageHandler implements MessageHandler {
     }
 
     /** The check's UUID or slug, never the ping key. */
+    /** How a log line names the recipient: never its UUID or ping key, which work as secrets. */
     private static String describe(PingEvent event) {
-        return event.ref().isSlug() ? "slug " + event.ref().slug() : event.ref().code().toString();
+        return event.ref().isSlug() ? "slug " + event.ref().slug() : "by UUID";
     }
 
     @Override

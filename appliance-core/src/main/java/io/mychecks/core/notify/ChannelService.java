@@ -89,8 +89,8 @@ public final class ChannelService {
                 verification.sendLink(created.code(), address);
             } catch (MailFailure f) {
                 LOG.warn(
-                        "could not send the verification email of channel {}: {}",
-                        created.code(),
+                        "could not send the verification email of channel {} (email): {}",
+                        created.id(),
                         f.getMessage());
             }
         }
