@@ -23,7 +23,6 @@ import io.mychecks.core.manage.CheckQueries;
 import io.mychecks.core.manage.CheckService;
 import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.NotifierRegistry;
-import io.mychecks.core.notify.email.EmailVerification;
 import io.mychecks.core.operator.AccountService;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
@@ -93,14 +92,7 @@ public final class Appliance implements AutoCloseable {
         this.checkService = new CheckService(database, clock, checks, flips, channels, projects);
         this.checkQueries = new CheckQueries(database, checks, pings, flips, channels, projects);
         this.mail = MailSender.fromSettings(settings);
-        this.channelService =
-                new ChannelService(
-                        database,
-                        clock,
-                        channels,
-                        users,
-                        this.notifiers,
-                        new EmailVerification(settings, mail));
+        this.channelService = new ChannelService(database, clock, channels, users, this.notifiers);
         this.goingDownSweep = new GoingDownSweep(database, checks, flips);
         this.flipDispatcher =
                 new FlipDispatcher(database, flips, channels, notifications, this.notifiers);
