@@ -132,6 +132,34 @@ interface AlertLoopContract {
     }
 
     @Test
+    default void aRetryAfterLongerThanTheBackoffIsHonouredAndAShorterOneIsNot() {
+        try (AlertHarness h = newHarness()) {
+            Check c = h.fx.aliceCheck(b -> {});
+            h.link(c, h.channel("{}"));
+            h.notifier.answer(
+                    // the first backoff is 10 s: the target asks for 2 minutes
+                    Delivery.retry("Received status code 429", Duration.ofMinutes(2)),
+                    // the second backoff is 30 s: a 5 s Retry-After does not shorten it
+                    Delivery.retry("Received status code 503", Duration.ofSeconds(5)));
+            h.ping(c, PingKind.FAIL);
+            h.app.flipDispatcher().dispatchOne(h.clock.instant());
+            DeliverySender sender = h.app.deliverySender(1);
+            assertThat(sender.sendDueNow(h.clock.instant())).isEqualTo(1);
+            h.clock.advance(Duration.ofSeconds(119));
+            assertThat(sender.sendDueNow(h.clock.instant())).isZero();
+            h.clock.advance(Duration.ofSeconds(1));
+            assertThat(sender.sendDueNow(h.clock.instant())).isEqualTo(1);
+            h.clock.advance(Duration.ofSeconds(29));
+            assertThat(sender.sendDueNow(h.clock.instant())).isZero();
+            h.clock.advance(Duration.ofSeconds(1));
+            assertThat(sender.sendDueNow(h.clock.instant())).isEqualTo(1);
+            Notification n = h.notifications(c).get(0);
+            assertThat(n.state()).isEqualTo(Notification.SENT);
+            assertThat(h.notifier.received).hasSize(3);
+        }
+    }
+
+    @Test
     default void aDeliveryInterruptedByACrashIsSentAfterItsLeaseRunsOut() {
         try (AlertHarness h = newHarness()) {
             Check c = h.fx.aliceCheck(b -> {});
