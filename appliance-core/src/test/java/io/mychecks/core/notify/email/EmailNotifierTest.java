@@ -157,7 +157,8 @@ class EmailNotifierTest {
         assertThat(m.recipients()).containsExactly("bob@example.org");
         assertThat(m.subject()).isEqualTo("Confirm your email address on Checks & <Co>");
         assertThat(m.text())
-                .startsWith("Hello,\n\nThis address was added to receive alerts from Checks & <Co>.")
+                .startsWith(
+                        "Hello,\n\nThis address was added to receive alerts from Checks & <Co>.")
                 .contains("\n\n" + v.link(code) + "\n\n")
                 .endsWith("\n-- \nChecks & <Co>\n");
         assertThat(m.html())
