@@ -205,8 +205,7 @@ public final class DeliverySender {
             record(
                     n,
                     channel.get(),
-                    Delivery.failed(
-                            "Integration kind '" + channel.get().kind() + "' is not available"),
+                    Delivery.failed(notifiers.unavailable(channel.get().kind())),
                     clock.instant(),
                     0);
             return;

@@ -55,7 +55,13 @@ public final class NotifierRegistry {
                 notifiers.add(n);
             }
             described.add(
-                    new KindDescription(f.kind(), f.label(), on, f.fields(), f.settingKeys()));
+                    new KindDescription(
+                            f.kind(),
+                            f.label(),
+                            on,
+                            f.enabledBy().orElse(""),
+                            f.fields(),
+                            f.settingKeys()));
         }
         return new NotifierRegistry(notifiers, described);
     }
@@ -81,6 +87,24 @@ public final class NotifierRegistry {
     /** The notifier of {@code kind}; empty when no such kind exists or it is switched off. */
     public Optional<Notifier> find(String kind) {
         return Optional.ofNullable(byKind.get(kind));
+    }
+
+    /**
+     * Why channels of {@code kind} get no deliveries (it has no notifier): the error stored on
+     * their deliveries.
+     */
+    public String unavailable(String kind) {
+        return described.stream()
+                .filter(d -> d.kind().equals(kind) && !d.enabled())
+                .findFirst()
+                .map(
+                        d ->
+                                "Integration kind '"
+                                        + kind
+                                        + "' is switched off ("
+                                        + d.switchSetting()
+                                        + "=False)")
+                .orElse("Integration kind '" + kind + "' is not available");
     }
 
     /** The kinds that are switched on. */

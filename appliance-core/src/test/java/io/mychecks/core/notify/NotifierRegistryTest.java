@@ -129,6 +129,18 @@ class NotifierRegistryTest {
     }
 
     @Test
+    void saysWhyAKindHasNoNotifier() {
+        NotifierRegistry r =
+                NotifierRegistry.of(
+                        List.of(new TestKind("testkind")),
+                        Settings.of(Map.of()),
+                        Clock.systemUTC());
+        assertThat(r.unavailable("testkind"))
+                .isEqualTo("Integration kind 'testkind' is switched off (TESTKIND_ENABLED=False)");
+        assertThat(r.unavailable("gone")).isEqualTo("Integration kind 'gone' is not available");
+    }
+
+    @Test
     void aFactoryThatBuildsAnotherKindIsRefused() {
         assertThatThrownBy(
                         () ->
