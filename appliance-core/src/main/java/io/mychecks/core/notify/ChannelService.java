@@ -53,8 +53,17 @@ public final class ChannelService {
      */
     public Channel create(Project project, ObjectNode request) throws InvalidChannelException {
         Notifier notifier = notifier(request.get("kind"));
-        String name = name(request.get("name"));
-        ObjectNode config = notifier.parseConfig(request);
+        // the name's problem and the kind's fields' problems together, for a form
+        ConfigErrors errors = new ConfigErrors();
+        String name = name(request.get("name"), errors);
+        ObjectNode parsed = null;
+        try {
+            parsed = notifier.parseConfig(request);
+        } catch (InvalidChannelException e) {
+            e.errors().forEach(f -> errors.add(f.field(), f.message()));
+        }
+        errors.throwIfAny();
+        ObjectNode config = parsed;
         Optional<ChannelVerification> verification = notifier.verification();
         Channel created =
                 database.inTransaction(
@@ -99,22 +108,22 @@ public final class ChannelService {
                                         "unknown or disabled channel kind: " + kind.asText()));
     }
 
-    private static String name(JsonNode name) throws InvalidChannelException {
+    /** The channel's name ("" when not given), or null after recording its problem. */
+    private static String name(JsonNode name, ConfigErrors errors) {
         if (name == null) {
             return "";
         }
         if (!name.isTextual()) {
-            throw new InvalidChannelException("json validation error: name is not a string");
-        }
-        if (name.asText().length() > MAX_NAME) {
-            throw new InvalidChannelException("json validation error: name is too long");
-        }
-        if (name.asText().indexOf('\u0000') >= 0) {
+            errors.add("name", "name is not a string");
+        } else if (name.asText().length() > MAX_NAME) {
+            errors.add("name", "name is too long");
+        } else if (name.asText().indexOf('\u0000') >= 0) {
             // PostgreSQL cannot store NUL in text; refused on both databases alike
-            throw new InvalidChannelException(
-                    "json validation error: name contains a NUL character");
+            errors.add("name", "name contains a NUL character");
+        } else {
+            return name.asText();
         }
-        return name.asText();
+        return null;
     }
 
     /** Deletes the project's channel {@code code}; empty when the project has no such channel. */
