@@ -32,7 +32,6 @@ import io.mychecks.core.notify.NotificationStatusStore;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.notify.email.BounceAddress;
 import io.mychecks.core.notify.email.BounceProcessor;
-import io.mychecks.core.notify.email.EmailVerification;
 import io.mychecks.core.operator.AccountService;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
@@ -108,14 +107,7 @@ public final class Appliance implements AutoCloseable {
         this.checkService = new CheckService(database, clock, checks, flips, channels, projects);
         this.checkQueries = new CheckQueries(database, checks, pings, flips, channels, projects);
         this.mail = MailSender.fromSettings(settings);
-        this.channelService =
-                new ChannelService(
-                        database,
-                        clock,
-                        channels,
-                        users,
-                        this.notifiers,
-                        new EmailVerification(settings, mail));
+        this.channelService = new ChannelService(database, clock, channels, users, this.notifiers);
         this.projectAuth = new ProjectAuth(database, apiKeys, projects);
         this.serviceHealth =
                 new ServiceHealth(database, clock, settings.get("METRICS_KEY"), pings, flips);

@@ -3,6 +3,8 @@ package io.mychecks.core;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -31,6 +33,44 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles =
             slices().matching("io.mychecks.core.(*)..").should().beFreeOfCycles();
+
+    private static final String SHARED_HTTP = "io.mychecks.core.notify.http";
+
+    /** A notifier kind's own package: {@code io.mychecks.core.notify.<kind>..}. */
+    static final DescribedPredicate<JavaClass> IN_A_KIND_PACKAGE =
+            DescribedPredicate.describe(
+                    "reside in a notifier kind's package (io.mychecks.core.notify.<kind>..)",
+                    c ->
+                            c.getPackageName().startsWith("io.mychecks.core.notify.")
+                                    && !c.getPackageName().startsWith(SHARED_HTTP));
+
+    /**
+     * A kind is one package (DESIGN.md, CONTRIBUTING.md): kinds share only the notify package and
+     * the outbound HTTP client, never each other's classes.
+     */
+    @ArchTest
+    static final ArchRule notifierKindsDoNotDependOnEachOther =
+            slices().matching("io.mychecks.core.notify.(*)..")
+                    .should()
+                    .notDependOnEachOther()
+                    .ignoreDependency(
+                            DescribedPredicate.alwaysTrue(),
+                            JavaClass.Predicates.resideInAPackage(SHARED_HTTP + ".."))
+                    .because("a notifier kind is one package that others never name");
+
+    /**
+     * Nothing outside a kind names it: the registry finds kinds through ServiceLoader, and the
+     * shared code calls only the SPI (the kinds' compiled templates are theirs).
+     */
+    @ArchTest
+    static final ArchRule sharedCodeDoesNotDependOnAnyKind =
+            noClasses()
+                    .that(DescribedPredicate.not(IN_A_KIND_PACKAGE))
+                    .and()
+                    .resideOutsideOfPackage("io.mychecks.core.jte..")
+                    .should()
+                    .dependOnClassesThat(IN_A_KIND_PACKAGE)
+                    .because("adding a notifier kind must not touch shared code");
 
     @ArchTest
     static final ArchRule onlyStoresUseTheGeneratedSchema =

@@ -206,8 +206,7 @@ public final class DeliverySender {
             record(
                     n,
                     channel.get(),
-                    Delivery.failed(
-                            "Integration kind '" + channel.get().kind() + "' is not available"),
+                    Delivery.failed(notifiers.unavailable(channel.get().kind())),
                     clock.instant(),
                     0);
             return;
@@ -290,7 +289,14 @@ public final class DeliverySender {
                             held = notes.markSent(ctx, n, clock.instant());
                             break;
                         case RETRY:
-                            Optional<Duration> wait = Backoff.after(n.attempts());
+                            // the target's Retry-After, when longer, wins over our backoff
+                            Optional<Duration> wait =
+                                    Backoff.after(n.attempts())
+                                            .map(
+                                                    b ->
+                                                            result.retryAfterWait()
+                                                                    .filter(a -> a.compareTo(b) > 0)
+                                                                    .orElse(b));
                             held =
                                     wait.isPresent()
                                             ? notes.markRetry(

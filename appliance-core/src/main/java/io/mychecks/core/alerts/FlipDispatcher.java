@@ -78,7 +78,7 @@ public final class FlipDispatcher {
                         flip.newStatus(),
                         flip.created(),
                         now,
-                        "Integration kind '" + channel.kind() + "' is not available");
+                        notifiers.unavailable(channel.kind()));
                 continue;
             }
             ObjectNode config = ChannelConfigs.parse(channel);

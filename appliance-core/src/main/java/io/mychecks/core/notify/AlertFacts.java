@@ -76,6 +76,20 @@ public record AlertFacts(
         return status.wire();
     }
 
+    /** "DOWN" or "UP". */
+    public String statusTitle() {
+        return status.wire().toUpperCase(Locale.ROOT);
+    }
+
+    public boolean isDown() {
+        return status == CheckStatus.DOWN;
+    }
+
+    /** The first sentence of most messages: {@code The check "<name>" is now DOWN.} */
+    public String headline() {
+        return "The check \"" + name + "\" is now " + statusTitle() + ".";
+    }
+
     public static String time(Instant t) {
         return t == null ? "" : TIME.format(t);
     }

@@ -8,22 +8,17 @@ import io.mychecks.core.accounts.UserStore;
 import io.mychecks.core.channels.Channel;
 import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.db.Database;
-import io.mychecks.core.mail.MailFailure;
-import io.mychecks.core.notify.email.EmailNotifier;
-import io.mychecks.core.notify.email.EmailVerification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Creates, lists and deletes a project's channels, and verifies email channels. New channels are
- * not assigned to any check: checks choose their channels (spec 6.2).
+ * Creates, lists and deletes a project's channels, and verifies the channels of kinds that confirm
+ * their target ({@link ChannelVerification}). It knows no kind by name. New channels are not
+ * assigned to any check: checks choose their channels (spec 6.2).
  */
 public final class ChannelService {
-    private static final Logger LOG = LoggerFactory.getLogger(ChannelService.class);
     private static final int MAX_NAME = 100;
 
     private final Database database;
@@ -31,21 +26,18 @@ public final class ChannelService {
     private final ChannelStore channels;
     private final UserStore users;
     private final NotifierRegistry notifiers;
-    private final EmailVerification verification;
 
     public ChannelService(
             Database database,
             Clock clock,
             ChannelStore channels,
             UserStore users,
-            NotifierRegistry notifiers,
-            EmailVerification verification) {
+            NotifierRegistry notifiers) {
         this.database = database;
         this.clock = clock;
         this.channels = channels;
         this.users = users;
         this.notifiers = notifiers;
-        this.verification = verification;
     }
 
     /** Returns the project's channels, oldest first. */
@@ -55,16 +47,24 @@ public final class ChannelService {
 
     /**
      * Creates a channel from an API request ({@code kind}, optional {@code name}, and the kind's
-     * fields). An email channel is verified at once when verification is off or the address is the
-     * project owner's; otherwise a verification link is sent (a sending failure is logged, the
-     * channel stays unverified). Throws {@link InvalidChannelException} for bad input.
+     * fields). When the kind confirms its target, the channel is verified at once if the kind says
+     * so (e.g. the project owner's own address), else the kind is asked to request confirmation.
+     * Throws {@link InvalidChannelException} for bad input.
      */
     public Channel create(Project project, ObjectNode request) throws InvalidChannelException {
         Notifier notifier = notifier(request.get("kind"));
-        String name = name(request.get("name"));
-        ObjectNode config = notifier.parseConfig(request);
-        boolean email = notifier.kind().equals(EmailNotifier.KIND);
-        String address = email ? EmailNotifier.address(config) : "";
+        // the name's problem and the kind's fields' problems together, for a form
+        ConfigErrors errors = new ConfigErrors();
+        String name = name(request.get("name"), errors);
+        ObjectNode parsed = null;
+        try {
+            parsed = notifier.parseConfig(request);
+        } catch (InvalidChannelException e) {
+            e.errors().forEach(f -> errors.add(f.field(), f.message()));
+        }
+        errors.throwIfAny();
+        ObjectNode config = parsed;
+        Optional<ChannelVerification> verification = notifier.verification();
         Channel created =
                 database.inTransaction(
                         cfg -> {
@@ -74,7 +74,10 @@ public final class ChannelService {
                                             .map(User::email)
                                             .orElse("");
                             boolean verified =
-                                    email && verification.verifiedAtOnce(address, ownerEmail);
+                                    verification.isPresent()
+                                            && verification
+                                                    .get()
+                                                    .verifiedAtOnce(config, ownerEmail);
                             return channels.insert(
                                     ctx,
                                     project.id(),
@@ -84,15 +87,8 @@ public final class ChannelService {
                                     verified,
                                     clock.instant());
                         });
-        if (email && !created.emailVerified()) {
-            try {
-                verification.sendLink(created.code(), address);
-            } catch (MailFailure f) {
-                LOG.warn(
-                        "could not send the verification email of channel {} (email): {}",
-                        created.id(),
-                        f.getMessage());
-            }
+        if (verification.isPresent() && !created.emailVerified()) {
+            verification.get().requestConfirmation(created, config);
         }
         return created;
     }
@@ -112,22 +108,22 @@ public final class ChannelService {
                                         "unknown or disabled channel kind: " + kind.asText()));
     }
 
-    private static String name(JsonNode name) throws InvalidChannelException {
+    /** The channel's name ("" when not given), or null after recording its problem. */
+    private static String name(JsonNode name, ConfigErrors errors) {
         if (name == null) {
             return "";
         }
         if (!name.isTextual()) {
-            throw new InvalidChannelException("json validation error: name is not a string");
-        }
-        if (name.asText().length() > MAX_NAME) {
-            throw new InvalidChannelException("json validation error: name is too long");
-        }
-        if (name.asText().indexOf('\u0000') >= 0) {
+            errors.add("name", "name is not a string");
+        } else if (name.asText().length() > MAX_NAME) {
+            errors.add("name", "name is too long");
+        } else if (name.asText().indexOf('\u0000') >= 0) {
             // PostgreSQL cannot store NUL in text; refused on both databases alike
-            throw new InvalidChannelException(
-                    "json validation error: name contains a NUL character");
+            errors.add("name", "name contains a NUL character");
+        } else {
+            return name.asText();
         }
-        return name.asText();
+        return null;
     }
 
     /** Deletes the project's channel {@code code}; empty when the project has no such channel. */
@@ -143,18 +139,24 @@ public final class ChannelService {
     }
 
     /**
-     * Marks email channel {@code code} verified when {@code token} is its token; returns it, or
-     * empty.
+     * Marks channel {@code code} verified when its kind confirms targets and {@code token} is its
+     * token; returns it, or empty.
      */
-    public Optional<Channel> verifyEmail(UUID code, String token) {
-        if (!verification.tokenMatches(code, token)) {
-            return Optional.empty();
-        }
+    public Optional<Channel> verify(UUID code, String token) {
         return database.inTransaction(
                 cfg -> {
                     Optional<Channel> found =
                             channels.findByCode(cfg.dsl(), code)
-                                    .filter(c -> c.kind().equals(EmailNotifier.KIND));
+                                    .filter(
+                                            c ->
+                                                    notifiers
+                                                            .find(c.kind())
+                                                            .flatMap(Notifier::verification)
+                                                            .filter(
+                                                                    v ->
+                                                                            v.tokenMatches(
+                                                                                    code, token))
+                                                            .isPresent());
                     found.ifPresent(c -> channels.setEmailVerified(cfg.dsl(), c.id(), true));
                     return found.flatMap(c -> channels.findById(cfg.dsl(), c.id()));
                 });

@@ -3,11 +3,13 @@ package io.mychecks.core.notify;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.CheckStatus;
+import java.util.Optional;
 
 /**
  * One kind of integration (email, webhook, …). A notifier validates the settings a user gives for a
  * new channel, says which status changes it cares about, and delivers alerts. Adding a kind is one
- * package with a Notifier and its {@link NotifierFactory}.
+ * package with a Notifier (usually a {@link ConfiguredNotifier} over the kind's {@link KindConfig}
+ * record) and its {@link NotifierFactory}; CONTRIBUTING.md has the checklist.
  */
 public interface Notifier {
     /** The kind's name as the API and the database know it ({@code email}, {@code webhook}). */
@@ -27,4 +29,12 @@ public interface Notifier {
 
     /** Delivers one alert within the notifier's own timeout; never throws for delivery problems. */
     Delivery deliver(Alert alert, ObjectNode storedConfig);
+
+    /**
+     * How the kind confirms a new channel's target before delivering to it (email: a link sent to
+     * the address); empty for kinds that need no confirmation.
+     */
+    default Optional<ChannelVerification> verification() {
+        return Optional.empty();
+    }
 }

@@ -25,6 +25,11 @@ final class AlertHarness implements AutoCloseable {
     final Fixtures fx;
 
     AlertHarness(TestDatabase db) {
+        this(db, null);
+    }
+
+    /** A harness whose notifiers come from {@code registry} (null: the recording notifier). */
+    AlertHarness(TestDatabase db, NotifierRegistry registry) {
         this.db = db;
         Settings settings =
                 Settings.of(
@@ -35,7 +40,10 @@ final class AlertHarness implements AutoCloseable {
                                 System.getProperty("java.io.tmpdir")));
         this.app =
                 new Appliance(
-                        settings, clock, db.database(), new NotifierRegistry(List.of(notifier)));
+                        settings,
+                        clock,
+                        db.database(),
+                        registry != null ? registry : new NotifierRegistry(List.of(notifier)));
         this.fx = Fixtures.seed(app);
     }
 

@@ -5,14 +5,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mychecks.core.channels.Channel;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
+import io.mychecks.core.notify.ConfigField;
 import io.mychecks.core.notify.Delivery;
+import io.mychecks.core.notify.Notifier;
+import io.mychecks.core.notify.NotifierFactory;
+import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.pings.PingKind;
+import io.mychecks.core.settings.SettingKey;
+import io.mychecks.core.settings.SettingType;
+import io.mychecks.core.settings.Settings;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The alert loop's steps, run on each database by the implementing classes. */
 interface AlertLoopContract {
     AlertHarness newHarness();
+
+    AlertHarness newHarness(NotifierRegistry registry);
+
+    /** The harness channels' kind, {@code test}, switched off by TESTKIND_ENABLED (default off). */
+    final class SwitchedOffKind implements NotifierFactory {
+        @Override
+        public String kind() {
+            return "test";
+        }
+
+        @Override
+        public String label() {
+            return "Test";
+        }
+
+        @Override
+        public List<ConfigField> fields() {
+            return List.of();
+        }
+
+        @Override
+        public List<SettingKey> settingKeys() {
+            return List.of(
+                    new SettingKey("TESTKIND_ENABLED", SettingType.BOOLEAN, "False", false, ""));
+        }
+
+        @Override
+        public Optional<String> enabledBy() {
+            return Optional.of("TESTKIND_ENABLED");
+        }
+
+        @Override
+        public Notifier create(Settings settings, java.time.Clock clock) {
+            throw new AssertionError("a switched-off kind is never built");
+        }
+    }
+
+    @Test
+    default void channelsOfASwitchedOffKindGetAClearFailureAndNoDelivery() {
+        NotifierRegistry off =
+                NotifierRegistry.of(
+                        List.of(new SwitchedOffKind()),
+                        Settings.of(Map.of()),
+                        java.time.Clock.systemUTC());
+        try (AlertHarness h = newHarness(off)) {
+            Check c = h.fx.aliceCheck(b -> {});
+            h.link(c, h.channel("{}"));
+            h.ping(c, PingKind.FAIL);
+            h.app.flipDispatcher().dispatchOne(h.clock.instant());
+            assertThat(h.app.deliverySender(1).sendDueNow(h.clock.instant())).isZero();
+            Notification n = h.notifications(c).get(0);
+            assertThat(n.state()).isEqualTo(Notification.FAILED);
+            assertThat(n.error())
+                    .isEqualTo("Integration kind 'test' is switched off (TESTKIND_ENABLED=False)");
+        }
+    }
 
     @Test
     default void sweepMarksAnOverdueCheckDownOnceWithATimeoutFlip() {
@@ -127,6 +193,34 @@ interface AlertLoopContract {
             Notification n = h.notifications(c).get(0);
             assertThat(n.state()).isEqualTo(Notification.SENT);
             assertThat(n.attempts()).isEqualTo(3);
+            assertThat(h.notifier.received).hasSize(3);
+        }
+    }
+
+    @Test
+    default void aRetryAfterLongerThanTheBackoffIsHonouredAndAShorterOneIsNot() {
+        try (AlertHarness h = newHarness()) {
+            Check c = h.fx.aliceCheck(b -> {});
+            h.link(c, h.channel("{}"));
+            h.notifier.answer(
+                    // the first backoff is 10 s: the target asks for 2 minutes
+                    Delivery.retry("Received status code 429", Duration.ofMinutes(2)),
+                    // the second backoff is 30 s: a 5 s Retry-After does not shorten it
+                    Delivery.retry("Received status code 503", Duration.ofSeconds(5)));
+            h.ping(c, PingKind.FAIL);
+            h.app.flipDispatcher().dispatchOne(h.clock.instant());
+            DeliverySender sender = h.app.deliverySender(1);
+            assertThat(sender.sendDueNow(h.clock.instant())).isEqualTo(1);
+            h.clock.advance(Duration.ofSeconds(119));
+            assertThat(sender.sendDueNow(h.clock.instant())).isZero();
+            h.clock.advance(Duration.ofSeconds(1));
+            assertThat(sender.sendDueNow(h.clock.instant())).isEqualTo(1);
+            h.clock.advance(Duration.ofSeconds(29));
+            assertThat(sender.sendDueNow(h.clock.instant())).isZero();
+            h.clock.advance(Duration.ofSeconds(1));
+            assertThat(sender.sendDueNow(h.clock.instant())).isEqualTo(1);
+            Notification n = h.notifications(c).get(0);
+            assertThat(n.state()).isEqualTo(Notification.SENT);
             assertThat(h.notifier.received).hasSize(3);
         }
     }

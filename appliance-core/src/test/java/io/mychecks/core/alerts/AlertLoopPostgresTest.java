@@ -7,4 +7,9 @@ class AlertLoopPostgresTest implements AlertLoopContract, OutboxFencingContract 
     public AlertHarness newHarness() {
         return new AlertHarness(TestDatabases.postgres());
     }
+
+    @Override
+    public AlertHarness newHarness(io.mychecks.core.notify.NotifierRegistry registry) {
+        return new AlertHarness(TestDatabases.postgres(), registry);
+    }
 }

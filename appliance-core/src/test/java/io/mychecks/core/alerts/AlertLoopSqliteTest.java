@@ -7,4 +7,9 @@ class AlertLoopSqliteTest implements AlertLoopContract, OutboxFencingContract {
     public AlertHarness newHarness() {
         return new AlertHarness(TestDatabases.sqlite());
     }
+
+    @Override
+    public AlertHarness newHarness(io.mychecks.core.notify.NotifierRegistry registry) {
+        return new AlertHarness(TestDatabases.sqlite(), registry);
+    }
 }

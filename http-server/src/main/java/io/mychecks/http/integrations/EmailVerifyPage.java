@@ -37,7 +37,7 @@ public final class EmailVerifyPage implements HttpHandler {
         String token = Router.param(ex, "token");
         Optional<Channel> verified =
                 code != null && UUID_PATH.matcher(code).matches()
-                        ? channels.verifyEmail(UUID.fromString(code), token)
+                        ? channels.verify(UUID.fromString(code), token)
                         : Optional.empty();
         Responses.noCache(ex);
         if (verified.isEmpty()) {

@@ -1,9 +1,13 @@
 package io.mychecks.core.notify.email;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mychecks.core.channels.Channel;
 import io.mychecks.core.crypto.Hmac;
 import io.mychecks.core.mail.MailFailure;
 import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.mail.OutgoingMail;
+import io.mychecks.core.notify.ChannelVerification;
+import io.mychecks.core.notify.MessageTemplates;
 import io.mychecks.core.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +15,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Email address verification of email channels. With EMAIL_USE_VERIFICATION=True an address other
@@ -18,9 +24,11 @@ import java.util.UUID;
  * code>/verify/<token>/}, where the token is the hex HMAC-SHA256 of the channel code under a key
  * derived from SECRET_KEY; the channel delivers alerts once it is followed.
  */
-public final class EmailVerification {
+public final class EmailVerification implements ChannelVerification {
     /** Sets the verification key apart from other uses of SECRET_KEY (API keys, bounces). */
     private static final String KEY_PURPOSE = "email-verification:";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmailVerification.class);
 
     private final Settings settings;
     private final MailSender mail;
@@ -47,6 +55,7 @@ public final class EmailVerification {
     }
 
     /** True when {@code token} is the token of channel {@code code} (compared in constant time). */
+    @Override
     public boolean tokenMatches(UUID code, String token) {
         byte[] expected = token(code).getBytes(StandardCharsets.US_ASCII);
         return token != null
@@ -60,35 +69,30 @@ public final class EmailVerification {
 
     /** Sends the verification link of channel {@code code} to {@code address}. */
     public void sendLink(UUID code, String address) throws MailFailure {
-        String site = settings.siteName();
-        String link = link(code);
-        String text =
-                "Hello,\n\nThis address was added to receive alerts from "
-                        + site
-                        + ".\n"
-                        + "Please confirm it by opening this link:\n\n"
-                        + link
-                        + "\n\n"
-                        + "Until it is confirmed, no alerts are sent here. If you did not expect this message, "
-                        + "you can ignore it.\n\n-- \n"
-                        + site
-                        + "\n";
-        String html =
-                "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif;\">\n"
-                        + "<p>Hello,</p>\n<p>This address was added to receive alerts from "
-                        + Html.escape(site)
-                        + ".</p>\n"
-                        + "<p><a href=\""
-                        + Html.escape(link)
-                        + "\">Confirm this email address</a></p>\n"
-                        + "<p>Until it is confirmed, no alerts are sent here. If you did not expect this message, "
-                        + "you can ignore it.</p>\n</body></html>\n";
+        VerificationMessage m = new VerificationMessage(settings.siteName(), link(code));
         mail.send(
                 new OutgoingMail(
                         address,
-                        "Confirm your email address on " + site,
-                        text,
-                        html,
+                        MessageTemplates.line("email/verify-subject.jte", m),
+                        MessageTemplates.text("email/verify.jte", m),
+                        MessageTemplates.html("email/verify.jte", m),
                         Map.of("Auto-Submitted", "auto-generated")));
+    }
+
+    @Override
+    public boolean verifiedAtOnce(ObjectNode storedConfig, String ownerEmail) {
+        return verifiedAtOnce(EmailConfig.fromStored(storedConfig).address(), ownerEmail);
+    }
+
+    @Override
+    public void requestConfirmation(Channel channel, ObjectNode storedConfig) {
+        try {
+            sendLink(channel.code(), EmailConfig.fromStored(storedConfig).address());
+        } catch (MailFailure f) {
+            LOG.warn(
+                    "could not send the verification email of channel {}: {}",
+                    channel.id(),
+                    f.getMessage());
+        }
     }
 }

@@ -1,9 +1,8 @@
 package io.mychecks.core.notify.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mychecks.core.notify.InvalidChannelException;
+import io.mychecks.core.notify.ConfigErrors;
 import io.mychecks.core.notify.http.OutboundHttp;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,9 +14,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Validates the fields of a new webhook channel and returns its stored config: the keys {@code
- * body_down, body_up, headers_down, headers_up, method_down, method_up, url_down, url_up} in sorted
- * order (headers sorted by name too).
+ * Validates the fields of a new webhook channel ({@link WebhookConfig}), recording each field's
+ * first problem.
  *
  * <ul>
  *   <li>{@code method_*}: GET (default), POST or PUT.
@@ -36,53 +34,62 @@ final class WebhookConfigParser {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT");
     private static final Pattern TOKEN = Pattern.compile("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$");
 
-    private WebhookConfigParser() {}
+    private final ObjectNode request;
+    private final ConfigErrors errors;
 
-    static ObjectNode parse(ObjectNode request) throws InvalidChannelException {
-        Map<String, JsonNode> out = new TreeMap<>();
-        for (String dir : new String[] {"_down", "_up"}) {
-            out.put(
-                    "method" + dir,
-                    JsonNodeFactory.instance.textNode(method(request, "method" + dir)));
-            out.put("url" + dir, JsonNodeFactory.instance.textNode(url(request, "url" + dir)));
-            out.put("body" + dir, JsonNodeFactory.instance.textNode(string(request, "body" + dir)));
-            out.put("headers" + dir, headers(request, "headers" + dir));
-        }
-        if (out.get("url_down").asText().isEmpty() && out.get("url_up").asText().isEmpty()) {
-            throw invalid("at least one of url_down and url_up is required");
-        }
-        ObjectNode config = JsonNodeFactory.instance.objectNode();
-        out.forEach(config::set);
-        return config;
+    private WebhookConfigParser(ObjectNode request, ConfigErrors errors) {
+        this.request = request;
+        this.errors = errors;
     }
 
-    private static String string(ObjectNode request, String field) throws InvalidChannelException {
+    /** Parses a request's fields; returns null after recording the problems in {@code errors}. */
+    static WebhookConfig parse(ObjectNode request, ConfigErrors errors) {
+        WebhookConfigParser p = new WebhookConfigParser(request, errors);
+        WebhookSpec down = p.spec("_down");
+        WebhookSpec up = p.spec("_up");
+        if (errors.isEmpty() && down.isEmpty() && up.isEmpty()) {
+            errors.add("url_down", "at least one of url_down and url_up is required");
+        }
+        return errors.isEmpty() ? new WebhookConfig(down, up) : null;
+    }
+
+    private WebhookSpec spec(String dir) {
+        return new WebhookSpec(
+                method("method" + dir),
+                url("url" + dir),
+                string("body" + dir),
+                headers("headers" + dir));
+    }
+
+    private String string(String field) {
         JsonNode v = request.get(field);
         if (v == null) {
             return "";
         }
         if (!v.isTextual()) {
-            throw invalid(field + " is not a string");
+            errors.add(field, field + " is not a string");
+            return "";
         }
         if (v.asText().length() > MAX) {
-            throw invalid(field + " is too long");
+            errors.add(field, field + " is too long");
+            return "";
         }
         return v.asText();
     }
 
-    private static String method(ObjectNode request, String field) throws InvalidChannelException {
-        String m = string(request, field);
-        if (m.isEmpty() && !request.has(field)) {
+    private String method(String field) {
+        if (!request.has(field)) {
             return "GET";
         }
-        if (!METHODS.contains(m)) {
-            throw invalid(field + " has unexpected value");
+        String m = string(field);
+        if (!errors.has(field) && !METHODS.contains(m)) {
+            errors.add(field, field + " has unexpected value");
         }
         return m;
     }
 
-    private static String url(ObjectNode request, String field) throws InvalidChannelException {
-        String url = string(request, field).strip();
+    private String url(String field) {
+        String url = string(field).strip();
         if (url.isEmpty()) {
             return "";
         }
@@ -90,56 +97,54 @@ final class WebhookConfigParser {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw invalid(field + " is not a valid http or https URL");
+                errors.add(field, field + " is not a valid http or https URL");
             }
         } catch (URISyntaxException e) {
-            throw invalid(field + " is not a valid http or https URL");
+            errors.add(field, field + " is not a valid http or https URL");
         }
         return url;
     }
 
-    private static ObjectNode headers(ObjectNode request, String field)
-            throws InvalidChannelException {
+    private Map<String, String> headers(String field) {
         JsonNode v = request.get(field);
-        ObjectNode sorted = JsonNodeFactory.instance.objectNode();
+        Map<String, String> byName = new TreeMap<>();
         if (v == null) {
-            return sorted;
+            return byName;
         }
         if (!v.isObject()) {
-            throw invalid(field + " is not an object");
+            errors.add(field, field + " is not an object");
+            return byName;
         }
-        Map<String, String> byName = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String name = e.getKey();
-            if (!e.getValue().isTextual()) {
-                throw invalid("the value of header " + name + " in " + field + " is not a string");
+            String problem = headerProblem(field, e.getKey(), e.getValue());
+            if (problem != null) {
+                // one problem per field: the first header at fault
+                errors.add(field, problem);
+                return byName;
             }
-            String value = e.getValue().asText();
-            if (name.length() > MAX || value.length() > MAX) {
-                throw invalid("a header in " + field + " is too long");
-            }
-            if (!TOKEN.matcher(name).matches()) {
-                throw invalid("header name \"" + name + "\" in " + field + " is not valid");
-            }
-            if (OutboundHttp.FORBIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw invalid("header " + name + " in " + field + " is not allowed");
-            }
-            if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
-                throw invalid(
-                        "the value of header "
-                                + name
-                                + " in "
-                                + field
-                                + " contains control characters");
-            }
-            byName.put(name, value);
+            byName.put(e.getKey(), e.getValue().asText());
         }
-        byName.forEach(sorted::put);
-        return sorted;
+        return byName;
     }
 
-    private static InvalidChannelException invalid(String what) {
-        return new InvalidChannelException("json validation error: " + what);
+    private static String headerProblem(String field, String name, JsonNode node) {
+        if (!node.isTextual()) {
+            return "the value of header " + name + " in " + field + " is not a string";
+        }
+        String value = node.asText();
+        if (name.length() > MAX || value.length() > MAX) {
+            return "a header in " + field + " is too long";
+        }
+        if (!TOKEN.matcher(name).matches()) {
+            return "header name \"" + name + "\" in " + field + " is not valid";
+        }
+        if (OutboundHttp.FORBIDDEN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            return "header " + name + " in " + field + " is not allowed";
+        }
+        if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
+            return "the value of header " + name + " in " + field + " contains control characters";
+        }
+        return null;
     }
 }

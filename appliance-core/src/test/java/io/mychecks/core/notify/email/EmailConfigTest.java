@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.mail.MailSender;
+import io.mychecks.core.notify.ConfigErrors;
+import io.mychecks.core.notify.FieldError;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.settings.Settings;
 import java.util.Map;
@@ -40,6 +42,49 @@ class EmailConfigTest {
     void theAddressIsTakenAsEmailAndStillAsValue() throws Exception {
         assertThat(parse("{'kind': 'email', 'email': 'ops@example.org'}"))
                 .isEqualTo(parse("{'kind': 'email', 'value': 'ops@example.org'}"));
+    }
+
+    @Test
+    void everyBadFieldIsReportedForAFormAndTheApiGetsTheFirst() {
+        ConfigErrors errors = new ConfigErrors();
+        EmailConfig none =
+                EmailConfig.parse(json("{'email': 'nope', 'up': 'yes', 'down': 1}"), errors);
+        assertThat(none).isNull();
+        assertThat(errors.list())
+                .containsExactly(
+                        new FieldError("email", "email is not a valid email address"),
+                        new FieldError("up", "up is not a boolean"),
+                        new FieldError("down", "down is not a boolean"));
+        assertThatThrownBy(() -> parse("{'email': 'nope', 'up': 'yes'}"))
+                .isInstanceOf(InvalidChannelException.class)
+                .hasMessage("json validation error: email is not a valid email address")
+                .satisfies(
+                        e ->
+                                assertThat(((InvalidChannelException) e).errors())
+                                        .extracting(FieldError::field)
+                                        .containsExactly("email", "up"));
+    }
+
+    @Test
+    void theRecordRoundTripsThroughTheStoredJson() throws Exception {
+        ConfigErrors errors = new ConfigErrors();
+        EmailConfig parsed =
+                EmailConfig.parse(json("{'email': 'ops@example.org', 'up': false}"), errors);
+        assertThat(errors.isEmpty()).isTrue();
+        assertThat(parsed).isEqualTo(new EmailConfig("ops@example.org", false, true));
+        assertThat(EmailConfig.fromStored(parsed.toStored())).isEqualTo(parsed);
+        // what the API shows can be sent back to create the same channel
+        assertThat(EmailConfig.parse(parsed.describe(), errors)).isEqualTo(parsed);
+        assertThat(parsed.wants(io.mychecks.core.checks.CheckStatus.UP)).isFalse();
+        assertThat(parsed.wants(io.mychecks.core.checks.CheckStatus.DOWN)).isTrue();
+    }
+
+    static ObjectNode json(String s) {
+        try {
+            return (ObjectNode) MAPPER.readTree(s.replace('\'', '"'));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     @Test

@@ -148,6 +148,28 @@ class EmailNotifierTest {
     }
 
     @Test
+    void theVerificationEmailIsRenderedFromItsTemplates() throws Exception {
+        EmailNotifier n = notifier(Map.of("SITE_NAME", "Checks & <Co>"));
+        EmailVerification v = (EmailVerification) n.verification().orElseThrow();
+        java.util.UUID code = java.util.UUID.randomUUID();
+        v.sendLink(code, "bob@example.org");
+        SmtpSink.Received m = sink.single();
+        assertThat(m.recipients()).containsExactly("bob@example.org");
+        assertThat(m.subject()).isEqualTo("Confirm your email address on Checks & <Co>");
+        assertThat(m.text())
+                .startsWith(
+                        "Hello,\n\nThis address was added to receive alerts from Checks & <Co>.")
+                .contains("\n\n" + v.link(code) + "\n\n")
+                .endsWith("\n-- \nChecks & <Co>\n");
+        assertThat(m.html())
+                .contains(
+                        "receive alerts from Checks &amp; &lt;Co&gt;.",
+                        "<a href=\"" + v.link(code) + "\">Confirm this email address</a>")
+                .doesNotContain("<Co>");
+        assertThat(m.header("Auto-Submitted")).isEqualTo("auto-generated");
+    }
+
+    @Test
     void nameAndBodyAreEscapedInTheHtml() {
         Check evil = check(b -> b.name = "<script>alert(\"x\")</script> & co");
         deliver(
@@ -160,7 +182,9 @@ class EmailNotifierTest {
         assertThat(m.subject()).isEqualTo("DOWN | <script>alert(\"x\")</script> & co");
         assertThat(m.html())
                 .contains(
-                        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co",
+                        // quotes need no escaping in element content (jte escapes them in
+                        // attribute values)
+                        "&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; co",
                         "&lt;b&gt;bold&lt;/b&gt;")
                 .doesNotContain("<script>", "<b>bold");
         assertThat(m.text()).contains("<script>alert(\"x\")</script> & co");

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.notify.ChannelSecrets;
+import io.mychecks.core.notify.ConfigErrors;
+import io.mychecks.core.notify.FieldError;
 import io.mychecks.core.notify.InvalidChannelException;
 import io.mychecks.core.notify.http.OutboundHttp;
 import io.mychecks.core.testing.SampleAlerts;
@@ -51,6 +53,46 @@ class WebhookConfigTest {
         assertThat(shown.path("headers_up").path("X-Zeta").asText()).isEqualTo("z");
         assertThat(shown.path("url_up").asText()).isEqualTo("http://hook/up?x=$NAME");
         assertThat(c.path("headers_up").path("Authorization").asText()).isEqualTo("Bearer t");
+    }
+
+    @Test
+    void everyBadFieldIsReportedOnceForAFormAndTheApiGetsTheFirst() {
+        ConfigErrors errors = new ConfigErrors();
+        WebhookConfig none =
+                WebhookConfigParser.parse(
+                        json(
+                                "{'url_down': 'ftp://x', 'method_down': 'DELETE', 'body_up': 5,"
+                                        + " 'headers_up': {'Host': 'a', 'X-A': 5}}"),
+                        errors);
+        assertThat(none).isNull();
+        assertThat(errors.list())
+                .containsExactly(
+                        new FieldError("method_down", "method_down has unexpected value"),
+                        new FieldError("url_down", "url_down is not a valid http or https URL"),
+                        new FieldError("body_up", "body_up is not a string"),
+                        new FieldError("headers_up", "header Host in headers_up is not allowed"));
+        assertThatThrownBy(() -> parse("{'url_down': 'ftp://x', 'method_down': 'DELETE'}"))
+                .hasMessage("json validation error: method_down has unexpected value");
+    }
+
+    @Test
+    void theRecordRoundTripsThroughTheStoredJson() throws Exception {
+        ObjectNode stored =
+                parse(
+                        "{'url_up': 'https://example.org/up', 'method_up': 'PUT', 'body_up': '$NAME',"
+                                + " 'headers_up': {'X-B': 'b', 'X-A': 'a'}}");
+        WebhookConfig config = WebhookConfig.fromStored(stored);
+        assertThat(config.up())
+                .isEqualTo(
+                        new WebhookSpec(
+                                "PUT",
+                                "https://example.org/up",
+                                "$NAME",
+                                java.util.Map.of("X-A", "a", "X-B", "b")));
+        assertThat(config.down().isEmpty()).isTrue();
+        assertThat(config.toStored()).isEqualTo(stored);
+        // what the API shows (before masking) can be sent back to create the same channel
+        assertThat(parse(config.describe().toString().replace('"', '\''))).isEqualTo(stored);
     }
 
     @Test

@@ -213,10 +213,20 @@ class WebhookNotifierTest {
     }
 
     @Test
-    void retryAfterAndBodyDoNotChangeTheStatusRules() throws Exception {
+    void retryAfterOfA503IsPassedOnWithTheRetry() throws Exception {
         sink.respond(503, Map.of("Retry-After", "120"));
         assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
-                .isEqualTo(Delivery.retry("Received status code 503"));
+                .isEqualTo(Delivery.retry("Received status code 503", Duration.ofSeconds(120)));
+    }
+
+    @Test
+    void retryAfterOfA429IsPassedOnAndA404KeepsItsRule() throws Exception {
+        sink.respond(429, Map.of("Retry-After", "7"));
+        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
+                .isEqualTo(Delivery.retry("Received status code 429", Duration.ofSeconds(7)));
+        sink.respond(404, Map.of("Retry-After", "7"));
+        assertThat(deliver(config("{'url_down': 'SINK/'}"), CheckStatus.DOWN))
+                .isEqualTo(Delivery.failed("Received status code 404"));
     }
 
     @Test
@@ -249,6 +259,14 @@ class WebhookNotifierTest {
     @Test
     void webhooksCanBeDisabled() {
         var off = io.mychecks.core.settings.Settings.of(Map.of("WEBHOOKS_ENABLED", "False"));
-        assertThat(new WebhookNotifierFactory().create(off, java.time.Clock.systemUTC())).isNull();
+        var registry =
+                io.mychecks.core.notify.NotifierRegistry.of(
+                        java.util.List.of(new WebhookNotifierFactory()),
+                        off,
+                        java.time.Clock.systemUTC());
+        assertThat(registry.find("webhook")).isEmpty();
+        assertThat(registry.descriptions())
+                .singleElement()
+                .satisfies(d -> assertThat(d.enabled()).isFalse());
     }
 }
