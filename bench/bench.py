@@ -5,7 +5,10 @@ Subcommands:
   setup URL KEY N OUT            create N checks through the API, write their UUIDs to OUT
   count URL KEY                  print the sum of n_pings over all checks (API)
   alerts URL KEY PING_BASE       measure /fail -> webhook delay and late-check alert delay
+  burst URL KEY PING_BASE N      N checks (period 60 s, grace 60 s) pinged at once, then the delay
+                                 of each one's down webhook after its deadline
 """
+import concurrent.futures
 import http.server
 import json
 import statistics
@@ -107,6 +110,49 @@ def alerts(base, key, ping_base):
     server.shutdown()
 
 
+def burst(base, key, ping_base, n):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Sink)
+    server.request_queue_size = 1024
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sink = "http://127.0.0.1:%d" % server.server_port
+    channel = api(base + "/api/v3/channels/", key, "POST", {
+        "kind": "webhook", "name": "burst sink", "url_down": sink + "/down/$CODE"})
+
+    def create(i):
+        return api(base + "/api/v3/checks/", key, "POST", {
+            "name": "burst-%d" % i, "timeout": 60, "grace": 60, "channels": channel["id"]})["uuid"]
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        codes = list(pool.map(create, range(n)))
+    pinged = {}
+
+    def ping(code):
+        t0 = time.time()
+        urllib.request.urlopen(ping_base + code, timeout=30).read()
+        pinged[code] = (t0 + time.time()) / 2
+
+    t_start = time.time()
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        list(pool.map(ping, codes))
+    print("burst: %d checks pinged in %.1f s" % (n, time.time() - t_start), file=sys.stderr)
+    deadline = max(pinged.values()) + 120
+    while time.time() < deadline + 120:
+        with Sink.lock:
+            if sum(1 for c in codes if Sink.arrivals.get("/down/" + c)) == n:
+                break
+        time.sleep(0.5)
+    delays = []
+    with Sink.lock:
+        for c in codes:
+            got = Sink.arrivals.get("/down/" + c)
+            delays.append(None if not got else got[0] - (pinged[c] + 120))
+    ok = sorted(d for d in delays if d is not None)
+    print("burst_down_webhook_after_deadline_s: n=%d missing=%d p50=%.1f p99=%.1f max=%.1f" % (
+        len(ok), len(delays) - len(ok), statistics.median(ok) if ok else -1,
+        ok[int(len(ok) * 0.99) - 1] if ok else -1, ok[-1] if ok else -1))
+    server.shutdown()
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "setup":
@@ -115,5 +161,7 @@ if __name__ == "__main__":
         count(sys.argv[2], sys.argv[3])
     elif cmd == "alerts":
         alerts(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif cmd == "burst":
+        burst(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
     else:
         sys.exit(__doc__)
