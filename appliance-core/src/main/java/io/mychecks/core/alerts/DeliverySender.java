@@ -109,24 +109,32 @@ public final class DeliverySender {
                             var ctx = cfg.dsl();
                             List<Notification> out = new ArrayList<>();
                             Map<Long, Integer> taking = new HashMap<>();
-                            for (NotificationStore.Candidate c :
-                                    stores.notifications().dueCandidates(ctx, now, free * 4)) {
-                                if (out.size() >= free) {
-                                    break;
-                                }
-                                int busy =
-                                        perProject.getOrDefault(c.projectId(), 0)
-                                                + taking.getOrDefault(c.projectId(), 0);
-                                if (busy >= perProjectMax) {
-                                    continue;
-                                }
-                                Optional<Notification> n =
-                                        stores.notifications()
-                                                .claim(ctx, c.id(), now, now.plus(LEASE));
-                                if (n.isPresent()) {
-                                    out.add(n.get());
-                                    taking.merge(c.projectId(), 1, Integer::sum);
-                                    projectOf.put(n.get().id(), c.projectId());
+                            List<NotificationStore.Candidate> due =
+                                    stores.notifications().dueCandidates(ctx, now, free * 4);
+                            // first every project up to its share, then, if threads are still
+                            // free, more of the same: fairness when projects compete, full speed
+                            // when one project is alone with work
+                            for (boolean capped : new boolean[] {true, false}) {
+                                // the second pass keeps a quarter of all threads for others
+                                int limit = capped ? free : Math.min(free, free - reserve());
+                                for (NotificationStore.Candidate c : due) {
+                                    if (out.size() >= limit) {
+                                        break;
+                                    }
+                                    int busy =
+                                            perProject.getOrDefault(c.projectId(), 0)
+                                                    + taking.getOrDefault(c.projectId(), 0);
+                                    if (capped && busy >= perProjectMax) {
+                                        continue;
+                                    }
+                                    Optional<Notification> n =
+                                            stores.notifications()
+                                                    .claim(ctx, c.id(), now, now.plus(LEASE));
+                                    if (n.isPresent()) {
+                                        out.add(n.get());
+                                        taking.merge(c.projectId(), 1, Integer::sum);
+                                        projectOf.put(n.get().id(), c.projectId());
+                                    }
                                 }
                             }
                             return out;
@@ -154,6 +162,11 @@ public final class DeliverySender {
                     });
         }
         return claimed.size();
+    }
+
+    /** Threads a project over its share leaves free for other projects' next deliveries. */
+    private int reserve() {
+        return Math.max(1, threads / 4);
     }
 
     /** Claims and sends due deliveries on the calling thread (tests and one-shot runs). */

@@ -117,6 +117,64 @@ class AlertLoopThreadsTest {
     }
 
     @Test
+    void aProjectWithSlowTargetsLeavesThreadsForOtherProjects() {
+        try (AlertHarness h = new AlertHarness(TestDatabases.sqlite())) {
+            java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+            h.notifier.gate = gate;
+            // Alice: eight checks whose channel hangs; Bob: one check with a fast channel
+            Channel slow = h.channel("{\"slow\": true}");
+            for (int i = 0; i < 8; i++) {
+                Check c = h.fx.aliceCheck(b -> {});
+                h.link(c, slow);
+                h.ping(c, PingKind.FAIL);
+            }
+            var db = h.app.database();
+            Channel bobs =
+                    db.inTransaction(
+                            cfg ->
+                                    h.app.channels()
+                                            .insert(
+                                                    cfg.dsl(),
+                                                    h.fx.bobProject.id(),
+                                                    "test",
+                                                    "bob",
+                                                    "{}",
+                                                    true,
+                                                    h.clock.instant()));
+            Check bob =
+                    db.inTransaction(
+                            cfg ->
+                                    h.app.checks()
+                                            .insert(
+                                                    cfg.dsl(),
+                                                    h.fx.bobProject.id(),
+                                                    io.mychecks.core.checks.CheckConfig.defaults(),
+                                                    h.clock.instant()));
+            h.link(bob, bobs);
+            DeliverySender sender = h.app.deliverySender(8);
+            try {
+                while (h.app.flipDispatcher().dispatchOne(h.clock.instant()) > 0) {
+                    // queue Alice's eight deliveries
+                }
+                int claimed = sender.claimAndSend(h.clock.instant());
+                assertThat(claimed).isEqualTo(6); // a quarter of the threads stays free
+                assertThat(sender.claimAndSend(h.clock.instant())).isZero();
+                h.ping(bob, PingKind.FAIL);
+                h.app.flipDispatcher().dispatchOne(h.clock.instant());
+                assertThat(sender.claimAndSend(h.clock.instant())).isEqualTo(1);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        h.notifier.received.stream()
+                                                .anyMatch(x -> x.channel().id() == bobs.id()));
+            } finally {
+                gate.countDown();
+                sender.shutdown(30);
+            }
+        }
+    }
+
+    @Test
     void theLoopWakesAtTheDeadlineOfALateCheck() {
         try (var db = TestDatabases.sqlite()) {
             RecordingNotifier notifier = new RecordingNotifier();
