@@ -55,8 +55,11 @@ public final class DeliverySender {
     private final ExecutorService pool;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int perProjectMax;
+
+    /** Threads a project over its share leaves free for other projects' next deliveries. */
+    private final int reserve;
+
     private final Map<Long, Integer> perProject = new ConcurrentHashMap<>();
-    private final Map<Long, Long> projectOf = new ConcurrentHashMap<>();
 
     /** The stores a delivery reads and writes. */
     public record Stores(
@@ -83,6 +86,7 @@ public final class DeliverySender {
         this.wake = wake;
         this.threads = threads;
         this.perProjectMax = Math.max(1, threads / 2);
+        this.reserve = Math.max(1, threads / 4);
         this.pool =
                 Executors.newFixedThreadPool(
                         threads,
@@ -103,11 +107,11 @@ public final class DeliverySender {
         if (free <= 0) {
             return 0;
         }
-        List<Notification> claimed =
+        List<Claimed> claimed =
                 database.inTransaction(
                         cfg -> {
                             var ctx = cfg.dsl();
-                            List<Notification> out = new ArrayList<>();
+                            List<Claimed> out = new ArrayList<>();
                             Map<Long, Integer> taking = new HashMap<>();
                             List<NotificationStore.Candidate> due =
                                     stores.notifications().dueCandidates(ctx, now, free * 4);
@@ -116,7 +120,7 @@ public final class DeliverySender {
                             // when one project is alone with work
                             for (boolean capped : new boolean[] {true, false}) {
                                 // the second pass keeps a quarter of all threads for others
-                                int limit = capped ? free : Math.min(free, free - reserve());
+                                int limit = capped ? free : free - reserve;
                                 for (NotificationStore.Candidate c : due) {
                                     if (out.size() >= limit) {
                                         break;
@@ -131,20 +135,18 @@ public final class DeliverySender {
                                             stores.notifications()
                                                     .claim(ctx, c.id(), now, now.plus(LEASE));
                                     if (n.isPresent()) {
-                                        out.add(n.get());
+                                        out.add(new Claimed(n.get(), c.projectId()));
                                         taking.merge(c.projectId(), 1, Integer::sum);
-                                        projectOf.put(n.get().id(), c.projectId());
                                     }
                                 }
                             }
                             return out;
                         });
-        for (Notification n : claimed) {
+        for (Claimed c : claimed) {
+            Notification n = c.notification();
+            long project = c.projectId();
             inFlight.incrementAndGet();
-            Long project = projectOf.remove(n.id());
-            if (project != null) {
-                perProject.merge(project, 1, Integer::sum);
-            }
+            perProject.merge(project, 1, Integer::sum);
             pool.execute(
                     () -> {
                         try {
@@ -152,10 +154,7 @@ public final class DeliverySender {
                         } catch (Throwable e) { // NOPMD: a delivery thread must outlive anything
                             LOG.error("delivery {} failed unexpectedly: {}", n.id(), e.toString());
                         } finally {
-                            if (project != null) {
-                                perProject.computeIfPresent(
-                                        project, (k, v) -> v > 1 ? v - 1 : null);
-                            }
+                            perProject.computeIfPresent(project, (k, v) -> v > 1 ? v - 1 : null);
                             inFlight.decrementAndGet();
                             wake.fire();
                         }
@@ -164,10 +163,8 @@ public final class DeliverySender {
         return claimed.size();
     }
 
-    /** Threads a project over its share leaves free for other projects' next deliveries. */
-    private int reserve() {
-        return Math.max(1, threads / 4);
-    }
+    /** A delivery claimed for sending, and the project of its check. */
+    private record Claimed(Notification notification, long projectId) {}
 
     /** Claims and sends due deliveries on the calling thread (tests and one-shot runs). */
     public int sendDueNow(Instant now) {

@@ -105,29 +105,14 @@ final class PingWriter implements Runnable {
      * Returns false when every ping of the batch met its deadline first.
      */
     private boolean connected(List<Pending> batch) throws InterruptedException {
-        while (connection == null) {
-            try {
-                connection = database.openConnection();
-                if (database.isPostgres()) {
-                    // a connection that stops answering fails within 10 s instead of hanging
-                    connection.setNetworkTimeout(Runnable::run, 10_000);
-                }
-                if (suppressed > 0 || lastLogged > 0) {
-                    LOG.info("{}: database reachable again", name);
-                    lastLogged = 0;
-                    suppressed = 0;
-                }
-            } catch (SQLException | RuntimeException e) {
-                report("cannot reach the database", e);
-                closeConnection();
-                Thread.sleep(PAUSE_MS);
-                batch.removeIf(Pending::isAbandoned);
-                if (batch.isEmpty()) {
-                    return false;
-                }
-                if (batch.size() < MAX_BATCH) {
-                    drainInto(batch);
-                }
+        while (connection == null && !reconnectOnce()) {
+            Thread.sleep(PAUSE_MS);
+            batch.removeIf(Pending::isAbandoned);
+            if (batch.isEmpty()) {
+                return false;
+            }
+            if (batch.size() < MAX_BATCH) {
+                drainInto(batch);
             }
         }
         return true;
@@ -221,12 +206,23 @@ final class PingWriter implements Runnable {
         }
     }
 
+    /** Opens the writer's connection; false (reported, not thrown) when the database is away. */
     private boolean reconnectOnce() {
         try {
             connection = database.openConnection();
+            if (database.isPostgres()) {
+                // a connection that stops answering fails within 10 s instead of hanging
+                connection.setNetworkTimeout(Runnable::run, 10_000);
+            }
+            if (suppressed > 0 || lastLogged > 0) {
+                LOG.info("{}: database reachable again", name);
+                lastLogged = 0;
+                suppressed = 0;
+            }
             return true;
         } catch (SQLException | RuntimeException e) {
             report("cannot reach the database", e);
+            closeConnection();
             return false;
         }
     }
