@@ -6,14 +6,12 @@ import static io.mychecks.core.db.schema.Tables.CHECK_CHANNELS;
 import io.mychecks.core.db.schema.tables.records.ChannelsRecord;
 import io.mychecks.core.text.Truncate;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Reads and writes channels (integrations) and which checks they serve. */
@@ -85,21 +83,16 @@ public final class ChannelStore {
     }
 
     /**
-     * The channel codes of the checks with ids from {@code fromId} to {@code toId} (inclusive) that
-     * have channels, by check id: one range scan of the links' primary key.
+     * A column for queries over checks: the codes of the channels of the check whose id is {@code
+     * checkId}, comma-separated in no particular order, or null when it has none.
      */
-    public Map<Long, List<UUID>> codesByCheck(DSLContext ctx, long fromId, long toId) {
-        Map<Long, List<UUID>> result = new HashMap<>();
-        ctx.select(CHECK_CHANNELS.CHECK_ID, CHANNELS.CODE)
-                .from(CHECK_CHANNELS)
-                .join(CHANNELS)
-                .on(CHANNELS.ID.eq(CHECK_CHANNELS.CHANNEL_ID))
-                .where(CHECK_CHANNELS.CHECK_ID.between(fromId, toId))
-                .forEach(
-                        r ->
-                                result.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                        .add(UUID.fromString(r.value2())));
-        return result;
+    public static Field<String> codesColumn(Field<Long> checkId) {
+        return DSL.field(
+                DSL.select(DSL.groupConcat(CHANNELS.CODE).separator(","))
+                        .from(CHECK_CHANNELS)
+                        .join(CHANNELS)
+                        .on(CHANNELS.ID.eq(CHECK_CHANNELS.CHANNEL_ID))
+                        .where(CHECK_CHANNELS.CHECK_ID.eq(checkId)));
     }
 
     /** Links every channel of the project to the check. */

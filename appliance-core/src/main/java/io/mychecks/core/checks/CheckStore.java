@@ -67,13 +67,13 @@ public final class CheckStore {
                     CHECKS.ALERT_AFTER,
                     CHECKS.STATUS);
 
-    /** Receives a project's checks a chunk at a time (see {@link #forEachChunk}). */
+    /** Receives a project's checks one at a time (see {@link #forEachInProject}). */
     @FunctionalInterface
-    public interface ChunkConsumer {
+    public interface RowConsumer {
         /**
-         * @param ctx a context on the cursor's own connection, for look-ups about the chunk
+         * @param extra the value of the caller's extra column for this check
          */
-        void accept(DSLContext ctx, List<Check> chunk);
+        void accept(Check check, String extra);
     }
 
     private static SelectJoinStep<Record> selectChecks(DSLContext ctx) {
@@ -190,42 +190,37 @@ public final class CheckStore {
     }
 
     /**
-     * Streams the project's checks in id order to {@code consumer}, {@code chunkSize} at a time,
-     * holding one chunk in memory; the cursor and the consumer's look-ups share one connection.
+     * Streams the project's checks in id order to {@code consumer}, one row at a time: memory stays
+     * bounded however many checks the project has. One query: a caller that needs more about each
+     * check (its channels) passes it as {@code extra}, a column computed per row.
      *
      * @param slug only checks with this slug, unless null or empty
      * @param tagParts only checks whose tags field contains every one of these strings (a coarse
      *     filter: whole-tag matching is the caller's)
+     * @param extra a text column selected after the check's own (a correlated subquery)
      */
-    public void forEachChunk(
+    public void forEachInProject(
             DSLContext ctx,
             long projectId,
             String slug,
             Collection<String> tagParts,
-            int chunkSize,
-            ChunkConsumer consumer) {
+            Field<String> extra,
+            RowConsumer consumer) {
         Condition c = CHECKS.PROJECT_ID.eq(projectId);
         c = slug == null || slug.isEmpty() ? c : c.and(CHECKS.SLUG.eq(slug));
         for (String part : tagParts) {
             c = c.and(tagsContain(part));
         }
         Condition where = c;
+        List<Field<?>> columns = new ArrayList<>(COLUMNS);
+        columns.add(extra);
+        int extraIndex = columns.size();
         ReadCursor.onOneConnection(
                 ctx,
                 conn -> {
-                    List<Check> chunk = new ArrayList<>(chunkSize);
                     ReadCursor.forEachRow(
-                            selectChecks(conn).where(where).orderBy(CHECKS.ID),
-                            rs -> {
-                                chunk.add(readRow(rs));
-                                if (chunk.size() == chunkSize) {
-                                    consumer.accept(conn, List.copyOf(chunk));
-                                    chunk.clear();
-                                }
-                            });
-                    if (!chunk.isEmpty()) {
-                        consumer.accept(conn, List.copyOf(chunk));
-                    }
+                            conn.select(columns).from(CHECKS).where(where).orderBy(CHECKS.ID),
+                            rs -> consumer.accept(readRow(rs), rs.getString(extraIndex)));
                     return null;
                 });
     }

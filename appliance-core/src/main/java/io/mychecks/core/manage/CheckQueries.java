@@ -1,5 +1,7 @@
 package io.mychecks.core.manage;
 
+import static io.mychecks.core.db.schema.Tables.CHECKS;
+
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.channels.ChannelStore;
@@ -15,7 +17,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,9 +31,6 @@ import org.jooq.DSLContext;
 public final class CheckQueries {
     /** No API answer lists more pings than this, whatever the account keeps. */
     public static final int MAX_PINGS_LISTED = 1000;
-
-    /** Checks read (and their channels looked up) at a time while listing. */
-    private static final int CHUNK = 1000;
 
     private final Database database;
     private final CheckStore checks;
@@ -57,8 +55,8 @@ public final class CheckQueries {
     }
 
     /**
-     * Hands the project's checks to {@code each} in creation order, with their channel codes, a
-     * chunk at a time: memory stays bounded however many checks the project has.
+     * Hands the project's checks to {@code each} in creation order, with their channel codes, one
+     * at a time from one query: memory stays bounded however many checks the project has.
      *
      * @param tags every one of these must be among the check's tags (exact match)
      * @param slug only checks with this slug, unless null or empty
@@ -66,30 +64,29 @@ public final class CheckQueries {
     public void forEach(
             Project project, Collection<String> tags, String slug, Consumer<CheckSnapshot> each) {
         Set<String> wanted = Set.copyOf(tags);
-        checks.forEachChunk(
+        checks.forEachInProject(
                 database.dsl(),
                 project.id(),
                 slug,
                 wanted,
-                CHUNK,
-                (ctx, chunk) -> {
-                    List<Check> tagged =
-                            chunk.stream()
-                                    .filter(c -> tagSet(c.config().tags()).containsAll(wanted))
-                                    .toList();
-                    Map<Long, List<UUID>> codes =
-                            tagged.isEmpty()
-                                    ? Map.of()
-                                    : channels.codesByCheck(
-                                            ctx,
-                                            tagged.get(0).id(),
-                                            tagged.get(tagged.size() - 1).id());
-                    for (Check check : tagged) {
-                        each.accept(
-                                new CheckSnapshot(
-                                        check, codes.getOrDefault(check.id(), List.of())));
+                ChannelStore.codesColumn(CHECKS.ID),
+                (check, codes) -> {
+                    if (wanted.isEmpty() || tagSet(check.config().tags()).containsAll(wanted)) {
+                        each.accept(new CheckSnapshot(check, parseCodes(codes)));
                     }
                 });
+    }
+
+    private static List<UUID> parseCodes(String codes) {
+        if (codes == null || codes.isEmpty()) {
+            return List.of();
+        }
+        String[] parts = codes.split(",");
+        UUID[] out = new UUID[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = UUID.fromString(parts[i]);
+        }
+        return List.of(out);
     }
 
     /** The tags of a check: its tags field split at spaces, each trimmed, empty ones dropped. */

@@ -6,8 +6,11 @@ import static io.mychecks.core.testing.PureChecks.check;
 import static io.mychecks.core.testing.PureChecks.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.settings.Settings;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +137,70 @@ class CheckJsonTest {
         assertThat(fresh.get("last_ping").isNull()).isTrue();
         assertThat(fresh.get("next_ping").isNull()).isTrue();
         assertThat(fresh.get("status").asText()).isEqualTo("new");
+    }
+
+    @Test
+    void urlsWithCharactersOutsideAsciiAreStillEscapedCorrectly() {
+        Settings intl = Settings.of(Map.of("SITE_ROOT", "https://hc.example.org/m\u00fcnchen"));
+        ObjectNode o = CheckJson.render(named(), 3, false, List.of(), intl, NOW);
+        assertThat(o.get("update_url").asText())
+                .isEqualTo("https://hc.example.org/m\u00fcnchen/api/v3/checks/" + named().code());
+        assertThat(o.get("ping_url").asText())
+                .isEqualTo("https://hc.example.org/m\u00fcnchen/ping/" + named().code());
+    }
+
+    @Test
+    void everyCodeIsWrittenAsItsCanonicalText() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 2000; i++) {
+            UUID code = new UUID(random.nextLong(), random.nextLong());
+            Check c = named();
+            Check other =
+                    new Check(
+                            c.id(),
+                            code,
+                            c.projectId(),
+                            c.created(),
+                            c.badgeKey(),
+                            c.config(),
+                            c.state());
+            ObjectNode o = CheckJson.render(other, 3, false, List.of(), SETTINGS, NOW);
+            assertThat(o.get("uuid").asText()).isEqualTo(code.toString());
+            assertThat(o.get("resume_url").asText())
+                    .isEqualTo("https://hc.example.org/api/v3/checks/" + code + "/resume");
+        }
+    }
+
+    @Test
+    void timesArePaddedToFourDigitYearsAndTwoDigitFields() {
+        Instant early = Instant.parse("0999-01-02T03:04:05.999Z");
+        ObjectNode o = render(check(state(CheckStatus.UP, early)), 3, false);
+        assertThat(o.get("last_ping").asText()).isEqualTo("0999-01-02T03:04:05+00:00");
+        assertThat(o.get("next_ping").asText()).isEqualTo("0999-01-03T03:04:05+00:00");
+    }
+
+    @Test
+    void oneWriterReusedForManyChecksWritesWhatRenderGivesForEach() throws Exception {
+        List<Check> all =
+                List.of(named(), check(CheckState.fresh()), check(state(CheckStatus.DOWN, NOW)));
+        ObjectMapper mapper = new ObjectMapper();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CheckJson.Writer writer = CheckJson.writer(3, false, SETTINGS, NOW);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartArray();
+            for (Check c : all) {
+                writer.write(g, c, List.of(CHANNEL_B, CHANNEL_A));
+            }
+            g.writeEndArray();
+        }
+        var array = mapper.readTree(out.toByteArray());
+        assertThat(array).hasSize(3);
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(array.get(i).toString()).isEqualTo(render(all.get(i), 3, false).toString());
+        }
+        assertThat(array.get(0).get("update_url").asText())
+                .isEqualTo("https://hc.example.org/api/v3/checks/" + all.get(0).code());
+        assertThat(array.get(0).get("channels").asText()).isEqualTo(CHANNEL_A + "," + CHANNEL_B);
     }
 
     @ParameterizedTest(name = "v{0}: status {1}")

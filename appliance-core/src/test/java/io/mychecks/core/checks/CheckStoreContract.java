@@ -1,5 +1,6 @@
 package io.mychecks.core.checks;
 
+import static io.mychecks.core.db.schema.Tables.CHECKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.accounts.Project;
@@ -12,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /** CheckStore on each database (STYLE.md 3.7, tier 2). */
@@ -207,7 +209,7 @@ interface CheckStoreContract {
     }
 
     @Test
-    default void forEachChunkStreamsTheProjectsChecksByIdFilteredInSql() {
+    default void forEachInProjectStreamsTheProjectsChecksByIdFilteredInSqlWithTheCallersColumn() {
         Seed seed = new Seed(database());
         Project project = seed.project(seed.user(T), T);
         Project other = seed.project(seed.user(T), T);
@@ -222,15 +224,20 @@ interface CheckStoreContract {
                                     cfg -> store().insert(cfg.dsl(), project.id(), b.build(), T)));
         }
         seed.check(other, T);
-        List<List<Check>> chunks = new ArrayList<>();
-        store().forEachChunk(
+        List<String> extras = new ArrayList<>();
+        List<Check> all = new ArrayList<>();
+        store().forEachInProject(
                         database().dsl(),
                         project.id(),
                         null,
                         List.of(),
-                        4,
-                        (ctx, chunk) -> chunks.add(chunk));
-        assertThat(chunks).containsExactly(made.subList(0, 4), made.subList(4, 6));
+                        DSL.concat(DSL.inline("#"), CHECKS.ID.cast(String.class)),
+                        (check, extra) -> {
+                            all.add(check);
+                            extras.add(extra);
+                        });
+        assertThat(all).isEqualTo(made);
+        assertThat(extras).isEqualTo(made.stream().map(c -> "#" + c.id()).toList());
 
         assertThat(streamed(project, null, List.of("pr%d"))).containsExactly(made.get(0));
         assertThat(streamed(project, null, List.of("a_b")))
@@ -244,13 +251,13 @@ interface CheckStoreContract {
 
     private List<Check> streamed(Project project, String slug, List<String> tagParts) {
         List<Check> out = new ArrayList<>();
-        store().forEachChunk(
+        store().forEachInProject(
                         database().dsl(),
                         project.id(),
                         slug,
                         tagParts,
-                        500,
-                        (ctx, chunk) -> out.addAll(chunk));
+                        DSL.inline(""),
+                        (check, extra) -> out.add(check));
         return out;
     }
 

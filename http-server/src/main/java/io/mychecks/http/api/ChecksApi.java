@@ -49,6 +49,8 @@ public final class ChecksApi {
                 r.exchange(),
                 200,
                 g -> {
+                    CheckJson.Writer writer =
+                            CheckJson.writer(r.version(), r.readOnlyKey(), settings, now);
                     g.writeStartObject();
                     g.writeArrayFieldStart("checks");
                     queries.forEach(
@@ -57,14 +59,7 @@ public final class ChecksApi {
                             slug,
                             s -> {
                                 try {
-                                    CheckJson.write(
-                                            g,
-                                            s.check(),
-                                            r.version(),
-                                            r.readOnlyKey(),
-                                            s.channelCodes(),
-                                            settings,
-                                            now);
+                                    writer.write(g, s.check(), s.channelCodes());
                                 } catch (IOException e) {
                                     throw new UncheckedIOException(e);
                                 }
