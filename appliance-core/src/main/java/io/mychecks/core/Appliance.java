@@ -200,7 +200,6 @@ public final class Appliance implements AutoCloseable {
                             database,
                             clock,
                             checks,
-                            notifications,
                             goingDownSweep,
                             flipDispatcher,
                             deliverySender(),
@@ -266,7 +265,6 @@ public final class Appliance implements AutoCloseable {
                 new DeliverySender.Stores(notifications, channels, checks, pings, flips, projects),
                 notifiers,
                 settings,
-                flipSignal,
                 threads);
     }
 
