@@ -44,6 +44,7 @@ public final class DeliverySender {
     private static final Logger LOG = LoggerFactory.getLogger(DeliverySender.class);
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final long MAX_WAIT_MILLIS = 1000;
+    private static final long GATHER_MILLIS = 3;
 
     private final Database database;
     private final Clock clock;
@@ -113,31 +114,29 @@ public final class DeliverySender {
      * targets are slow cannot starve the others.
      */
     public synchronized int claimAndSend(Instant now) {
-        recordFinished();
         int free = threads - inFlight.get();
         if (free <= 0) {
+            recordFinished();
             return 0;
         }
+        // one write transaction for both: on SQLite every write waits for the one write lock,
+        // which the alert loop's sweeps hold often during a burst
+        List<OutcomeRecorder.Outcome> done = drainFinished();
         Map<Long, Long> projectOf = new HashMap<>();
-        List<Notification> claimed =
-                database.inTransaction(
-                        cfg -> {
-                            var ctx = cfg.dsl();
-                            List<NotificationStore.Candidate> picked =
-                                    pick(
-                                            stores.notifications()
-                                                    .dueCandidates(ctx, now, free * 4),
-                                            free);
-                            picked.forEach(c -> projectOf.put(c.id(), c.projectId()));
-                            return stores.notifications()
-                                    .claimAll(
-                                            ctx,
-                                            picked.stream()
-                                                    .map(NotificationStore.Candidate::id)
-                                                    .toList(),
-                                            now,
-                                            now.plus(LEASE));
-                        });
+        Round round;
+        try {
+            round =
+                    database.inTransaction(
+                            cfg ->
+                                    new Round(
+                                            recorder.recordIn(cfg.dsl(), done),
+                                            claim(cfg.dsl(), now, free, projectOf)));
+        } catch (RuntimeException e) {
+            finished.addAll(done); // recorded with the next round
+            throw e;
+        }
+        log(done, round.recorded());
+        List<Notification> claimed = round.claimed();
         AlertContexts.Loaded loaded = contexts.load(database.dsl(), claimed);
         recordSuperseded(loaded.superseded());
         for (AlertContexts.Ready r : loaded.toSend()) {
@@ -161,6 +160,25 @@ public final class DeliverySender {
                     });
         }
         return claimed.size();
+    }
+
+    /** What one write transaction of the feeder did: outcomes recorded, deliveries claimed. */
+    private record Round(boolean[] recorded, List<Notification> claimed) {}
+
+    /**
+     * Claims up to {@code free} picked candidates; notes each one's project in {@code projectOf}.
+     */
+    private List<Notification> claim(
+            org.jooq.DSLContext ctx, Instant now, int free, Map<Long, Long> projectOf) {
+        List<NotificationStore.Candidate> picked =
+                pick(stores.notifications().dueCandidates(ctx, now, free * 4), free);
+        picked.forEach(c -> projectOf.put(c.id(), c.projectId()));
+        return stores.notifications()
+                .claimAll(
+                        ctx,
+                        picked.stream().map(NotificationStore.Candidate::id).toList(),
+                        now,
+                        now.plus(LEASE));
     }
 
     /**
@@ -253,6 +271,7 @@ public final class DeliverySender {
         long failures = 0;
         while (feeding) {
             try {
+                gatherFinished();
                 if (claimAndSend(clock.instant()) > 0) {
                     failures = 0;
                     continue;
@@ -273,6 +292,16 @@ public final class DeliverySender {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * With most threads busy, waits a moment for more of them to finish, so that a round records
+     * and claims a batch rather than one or two (each round costs the same few queries).
+     */
+    private void gatherFinished() throws InterruptedException {
+        if (inFlight.get() > 0 && threads - inFlight.get() < Math.max(1, threads / 4)) {
+            Thread.sleep(GATHER_MILLIS);
         }
     }
 
@@ -322,12 +351,22 @@ public final class DeliverySender {
 
     /** Records the deliveries the pool finished since the last call; returns how many. */
     int recordFinished() {
+        List<OutcomeRecorder.Outcome> batch = drainFinished();
+        try {
+            recordAndLog(batch);
+        } catch (RuntimeException e) {
+            finished.addAll(batch); // recorded with the next round
+            throw e;
+        }
+        return batch.size();
+    }
+
+    private List<OutcomeRecorder.Outcome> drainFinished() {
         List<OutcomeRecorder.Outcome> batch = new ArrayList<>();
         for (OutcomeRecorder.Outcome o; (o = finished.poll()) != null; ) {
             batch.add(o);
         }
-        recordAndLog(batch);
-        return batch.size();
+        return batch;
     }
 
     private void recordSuperseded(List<AlertContexts.Ready> superseded) {
@@ -338,7 +377,10 @@ public final class DeliverySender {
         if (outcomes.isEmpty()) {
             return;
         }
-        boolean[] recorded = recorder.record(outcomes);
+        log(outcomes, recorder.record(outcomes));
+    }
+
+    private static void log(List<OutcomeRecorder.Outcome> outcomes, boolean[] recorded) {
         for (int i = 0; i < recorded.length; i++) {
             log(outcomes.get(i), recorded[i]);
         }

@@ -69,18 +69,22 @@ final class OutcomeRecorder {
         if (outcomes.isEmpty()) {
             return new boolean[0];
         }
-        return database.inTransactionRetrying(
-                cfg -> {
-                    DSLContext ctx = cfg.dsl();
-                    Instant now = clock.instant();
-                    List<Query> updates = new ArrayList<>(outcomes.size());
-                    for (Outcome o : outcomes) {
-                        updates.add(update(ctx, o, now));
-                    }
-                    boolean[] held = notifications.applyAll(ctx, updates);
-                    recordOnChannels(ctx, outcomes, held);
-                    return held;
-                });
+        return database.inTransactionRetrying(cfg -> recordIn(cfg.dsl(), outcomes));
+    }
+
+    /** Like {@link #record}, in the caller's transaction. */
+    boolean[] recordIn(DSLContext ctx, List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return new boolean[0];
+        }
+        Instant now = clock.instant();
+        List<Query> updates = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            updates.add(update(ctx, o, now));
+        }
+        boolean[] held = notifications.applyAll(ctx, updates);
+        recordOnChannels(ctx, outcomes, held);
+        return held;
     }
 
     private Query update(DSLContext ctx, Outcome o, Instant now) {
