@@ -200,7 +200,6 @@ public final class Appliance implements AutoCloseable {
                             database,
                             clock,
                             checks,
-                            notifications,
                             goingDownSweep,
                             flipDispatcher,
                             deliverySender(),
@@ -247,10 +246,18 @@ public final class Appliance implements AutoCloseable {
         return flipDispatcher;
     }
 
+    /**
+     * Threads of the alert loop's delivery sender. A delivery thread spends its time waiting on the
+     * target's answer, so more threads than cores pay off: 16 let a lone project's burst use 12 at
+     * once (a quarter stays free for other projects) and claim that many per round; each costs its
+     * stack (512 KiB with the launcher's -Xss) and the alert in flight, not heap.
+     */
+    static final int DELIVERY_THREADS = 16;
+
     /** The delivery sender of this appliance's alert loop, built once. */
     public synchronized DeliverySender deliverySender() {
         if (deliverySender == null) {
-            deliverySender = deliverySender(8);
+            deliverySender = deliverySender(DELIVERY_THREADS);
         }
         return deliverySender;
     }
@@ -266,7 +273,6 @@ public final class Appliance implements AutoCloseable {
                 new DeliverySender.Stores(notifications, channels, checks, pings, flips, projects),
                 notifiers,
                 settings,
-                flipSignal,
                 threads);
     }
 

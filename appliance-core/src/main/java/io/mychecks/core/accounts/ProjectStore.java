@@ -46,6 +46,18 @@ public final class ProjectStore {
                 .map(ProjectStore::toProject);
     }
 
+    /** The names of the projects with ids in {@code ids}, by id: one query. */
+    public java.util.Map<Long, String> namesByIds(DSLContext ctx, java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            ctx.select(PROJECTS.ID, PROJECTS.NAME)
+                    .from(PROJECTS)
+                    .where(PROJECTS.ID.in(ids))
+                    .forEach(r -> out.put(r.value1(), r.value2()));
+        }
+        return out;
+    }
+
     public Optional<Project> findByCode(DSLContext ctx, UUID code) {
         return ctx.selectFrom(PROJECTS)
                 .where(PROJECTS.CODE.eq(code.toString()))

@@ -14,10 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The alert loop: overdue checks go down, flips become deliveries, deliveries are sent.
  *
- * <p>It sleeps until the next deadline it knows (the earliest alert time, the next delivery retry),
- * wakes at once when this process commits a flip ({@link FlipSignal}), and looks at least once a
- * second for work other processes on the same database committed. Several loops may run on one
- * database: every step is a compare-and-set, so each flip is notified once.
+ * <p>It sleeps until the next deadline it knows (the earliest alert time), wakes at once when this
+ * process commits a flip ({@link FlipSignal}), and looks at least once a second for work other
+ * processes on the same database committed. Deliveries are claimed and sent by the {@link
+ * DeliverySender}'s own feeder thread, woken when the loop queues some, so a burst's first
+ * deliveries go out while the loop still sweeps the rest. Several loops may run on one database:
+ * every step is a compare-and-set, so each flip is notified once.
  */
 public final class AlertLoop implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(AlertLoop.class);
@@ -26,7 +28,6 @@ public final class AlertLoop implements Service {
     private final Database database;
     private final Clock clock;
     private final CheckStore checks;
-    private final NotificationStore notifications;
     private final GoingDownSweep sweep;
     private final FlipDispatcher dispatcher;
     private final DeliverySender sender;
@@ -38,7 +39,6 @@ public final class AlertLoop implements Service {
             Database database,
             Clock clock,
             CheckStore checks,
-            NotificationStore notifications,
             GoingDownSweep sweep,
             FlipDispatcher dispatcher,
             DeliverySender sender,
@@ -46,7 +46,6 @@ public final class AlertLoop implements Service {
         this.database = database;
         this.clock = clock;
         this.checks = checks;
-        this.notifications = notifications;
         this.sweep = sweep;
         this.dispatcher = dispatcher;
         this.sender = sender;
@@ -59,28 +58,40 @@ public final class AlertLoop implements Service {
             return;
         }
         running = true;
+        sender.start();
         thread = new Thread(this::run, "alert-loop");
         thread.setDaemon(true);
         thread.start();
     }
 
     /**
-     * Runs one round: sweep, dispatch, send. Returns true when it did something (the loop then goes
-     * round again at once).
+     * Runs one round on the calling thread: sweep, dispatch, send. Returns true when it did
+     * something.
      */
     public boolean runOnce() {
+        return sweepAndDispatch() | sender.claimAndSend(clock.instant()) > 0;
+    }
+
+    /**
+     * Sweeps and dispatches once, and wakes the sender's feeder (its own thread, so sending
+     * overlaps with the next sweeps) when deliveries were queued. Returns true when it did
+     * something (the loop then goes round again at once).
+     */
+    private boolean sweepAndDispatch() {
         Instant now = clock.instant();
-        int work = sweep.sweepOne(now);
-        work += dispatcher.dispatchOne(now);
-        work += sender.claimAndSend(now);
-        return work > 0;
+        int flipped = sweep.sweepOne(now);
+        int queued = dispatcher.dispatchOne(now);
+        if (queued > 0) {
+            sender.wake();
+        }
+        return flipped + queued > 0;
     }
 
     private void run() {
         long failures = 0;
         while (running) {
             try {
-                if (runOnce()) {
+                if (sweepAndDispatch()) {
                     failures = 0;
                     continue;
                 }
@@ -100,15 +111,11 @@ public final class AlertLoop implements Service {
 
     long millisUntilNextDeadline() {
         Instant now = clock.instant();
+        // deliveries coming due are the sender's feeder's to wait for
         Optional<Instant> nextAlert = checks.nextAlertAfter(database.dsl());
-        // with every sender thread busy, a finished delivery fires the signal instead
-        Optional<Instant> nextDelivery =
-                sender.hasFreeThread() ? notifications.nextDue(database.dsl()) : Optional.empty();
         long wait = MAX_WAIT_MILLIS;
-        for (Optional<Instant> t : java.util.List.of(nextAlert, nextDelivery)) {
-            if (t.isPresent()) {
-                wait = Math.min(wait, Duration.between(now, t.get()).toMillis() + 1);
-            }
+        if (nextAlert.isPresent()) {
+            wait = Math.min(wait, Duration.between(now, nextAlert.get()).toMillis() + 1);
         }
         return Math.max(0, wait);
     }

@@ -1,19 +1,14 @@
 package io.mychecks.core.alerts;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.channels.Channel;
 import io.mychecks.core.channels.ChannelConfigs;
 import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.Check;
-import io.mychecks.core.checks.CheckJson;
-import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
-import io.mychecks.core.flips.Flip;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
-import io.mychecks.core.notify.Alert;
 import io.mychecks.core.notify.Delivery;
 import io.mychecks.core.notify.Notifier;
 import io.mychecks.core.notify.NotifierRegistry;
@@ -24,10 +19,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -44,13 +43,13 @@ import org.slf4j.LoggerFactory;
 public final class DeliverySender {
     private static final Logger LOG = LoggerFactory.getLogger(DeliverySender.class);
     static final Duration LEASE = Duration.ofMinutes(2);
+    private static final long MAX_WAIT_MILLIS = 1000;
+    private static final long GATHER_MILLIS = 3;
 
     private final Database database;
     private final Clock clock;
     private final Stores stores;
     private final NotifierRegistry notifiers;
-    private final Settings settings;
-    private final FlipSignal wake;
     private final int threads;
     private final ExecutorService pool;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -60,6 +59,17 @@ public final class DeliverySender {
     private final int reserve;
 
     private final Map<Long, Integer> perProject = new ConcurrentHashMap<>();
+
+    /** Attempts the pool finished, waiting to be recorded in a batch. */
+    private final Queue<OutcomeRecorder.Outcome> finished = new ConcurrentLinkedQueue<>();
+
+    /** Wakes the feeder: a delivery finished, or this process queued new ones. */
+    private final FlipSignal feederSignal = new FlipSignal();
+
+    private final AlertContexts contexts;
+    private final OutcomeRecorder recorder;
+    private volatile boolean feeding;
+    private Thread feeder;
 
     /** The stores a delivery reads and writes. */
     public record Stores(
@@ -76,15 +86,15 @@ public final class DeliverySender {
             Stores stores,
             NotifierRegistry notifiers,
             Settings settings,
-            FlipSignal wake,
             int threads) {
         this.database = database;
         this.clock = clock;
         this.stores = stores;
         this.notifiers = notifiers;
-        this.settings = settings;
-        this.wake = wake;
         this.threads = threads;
+        this.contexts = new AlertContexts(stores, settings, clock);
+        this.recorder =
+                new OutcomeRecorder(database, clock, stores.notifications(), stores.channels());
         this.perProjectMax = Math.max(1, threads / 2);
         this.reserve = Math.max(1, threads / 4);
         this.pool =
@@ -98,82 +108,133 @@ public final class DeliverySender {
     }
 
     /**
-     * Claims as many due deliveries as there are free threads and starts them; returns how many.
-     * One project holds at most half the threads, so a project whose targets are slow cannot starve
-     * the others.
+     * Records the deliveries finished since the last call, then claims as many due deliveries as
+     * there are free threads, in one transaction, reads their context set-based and starts them;
+     * returns how many it claimed. One project holds at most half the threads, so a project whose
+     * targets are slow cannot starve the others.
      */
-    public int claimAndSend(Instant now) {
+    public synchronized int claimAndSend(Instant now) {
         int free = threads - inFlight.get();
         if (free <= 0) {
+            recordFinished();
             return 0;
         }
-        List<Claimed> claimed =
-                database.inTransaction(
-                        cfg -> {
-                            var ctx = cfg.dsl();
-                            List<Claimed> out = new ArrayList<>();
-                            Map<Long, Integer> taking = new HashMap<>();
-                            List<NotificationStore.Candidate> due =
-                                    stores.notifications().dueCandidates(ctx, now, free * 4);
-                            // first every project up to its share, then, if threads are still
-                            // free, more of the same: fairness when projects compete, full speed
-                            // when one project is alone with work
-                            for (boolean capped : new boolean[] {true, false}) {
-                                // the second pass keeps a quarter of all threads for others
-                                int limit = capped ? free : free - reserve;
-                                for (NotificationStore.Candidate c : due) {
-                                    if (out.size() >= limit) {
-                                        break;
-                                    }
-                                    int busy =
-                                            perProject.getOrDefault(c.projectId(), 0)
-                                                    + taking.getOrDefault(c.projectId(), 0);
-                                    if (capped && busy >= perProjectMax) {
-                                        continue;
-                                    }
-                                    Optional<Notification> n =
-                                            stores.notifications()
-                                                    .claim(ctx, c.id(), now, now.plus(LEASE));
-                                    if (n.isPresent()) {
-                                        out.add(new Claimed(n.get(), c.projectId()));
-                                        taking.merge(c.projectId(), 1, Integer::sum);
-                                    }
-                                }
-                            }
-                            return out;
-                        });
-        for (Claimed c : claimed) {
-            Notification n = c.notification();
-            long project = c.projectId();
+        // one write transaction for both: on SQLite every write waits for the one write lock,
+        // which the alert loop's sweeps hold often during a burst
+        List<OutcomeRecorder.Outcome> done = drainFinished();
+        Map<Long, Long> projectOf = new HashMap<>();
+        Round round;
+        try {
+            round =
+                    database.inTransaction(
+                            cfg ->
+                                    new Round(
+                                            recorder.recordIn(cfg.dsl(), done),
+                                            claim(cfg.dsl(), now, free, projectOf)));
+        } catch (RuntimeException e) {
+            finished.addAll(done); // recorded with the next round
+            throw e;
+        }
+        log(done, round.recorded());
+        List<Notification> claimed = round.claimed();
+        AlertContexts.Loaded loaded = contexts.load(database.dsl(), claimed);
+        recordSuperseded(loaded.superseded());
+        for (AlertContexts.Ready r : loaded.toSend()) {
+            long project = projectOf.get(r.notification().id());
             inFlight.incrementAndGet();
             perProject.merge(project, 1, Integer::sum);
             pool.execute(
                     () -> {
                         try {
-                            send(n);
+                            finished.add(attempt(r));
                         } catch (Throwable e) { // NOPMD: a delivery thread must outlive anything
-                            LOG.error("delivery {} failed unexpectedly: {}", n.id(), e.toString());
+                            LOG.error(
+                                    "delivery {} failed unexpectedly: {}",
+                                    r.notification().id(),
+                                    e.toString());
                         } finally {
                             perProject.computeIfPresent(project, (k, v) -> v > 1 ? v - 1 : null);
                             inFlight.decrementAndGet();
-                            wake.fire();
+                            feederSignal.fire();
                         }
                     });
         }
         return claimed.size();
     }
 
-    /** A delivery claimed for sending, and the project of its check. */
-    private record Claimed(Notification notification, long projectId) {}
+    /** What one write transaction of the feeder did: outcomes recorded, deliveries claimed. */
+    private record Round(boolean[] recorded, List<Notification> claimed) {}
+
+    /**
+     * Claims up to {@code free} picked candidates; notes each one's project in {@code projectOf}.
+     */
+    private List<Notification> claim(
+            org.jooq.DSLContext ctx, Instant now, int free, Map<Long, Long> projectOf) {
+        List<NotificationStore.Candidate> picked =
+                pick(stores.notifications().dueCandidates(ctx, now, free * 4), free);
+        picked.forEach(c -> projectOf.put(c.id(), c.projectId()));
+        return stores.notifications()
+                .claimAll(
+                        ctx,
+                        picked.stream().map(NotificationStore.Candidate::id).toList(),
+                        now,
+                        now.plus(LEASE));
+    }
+
+    /**
+     * Picks up to {@code free} of the candidates: first every project up to its share, then, if
+     * threads are still free, more of the same (fairness when projects compete, full speed when one
+     * project is alone with work); and at most one per (check, channel), the oldest, so a channel
+     * gets a check's notifications one at a time and in order.
+     */
+    private List<NotificationStore.Candidate> pick(
+            List<NotificationStore.Candidate> due, int free) {
+        List<NotificationStore.Candidate> out = new ArrayList<>();
+        Map<Long, Integer> taking = new HashMap<>();
+        Set<List<Long>> pairs = new HashSet<>();
+        Set<Long> taken = new HashSet<>();
+        for (boolean capped : new boolean[] {true, false}) {
+            // the second pass keeps a quarter of all threads for others
+            int limit = capped ? free : free - reserve;
+            for (NotificationStore.Candidate c : due) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                if (taken.contains(c.id())) {
+                    continue;
+                }
+                int busy =
+                        perProject.getOrDefault(c.projectId(), 0)
+                                + taking.getOrDefault(c.projectId(), 0);
+                if (capped && busy >= perProjectMax) {
+                    continue;
+                }
+                if (!pairs.add(List.of(c.checkId(), c.channelId()))) {
+                    continue; // an older one of the same check and channel goes first
+                }
+                out.add(c);
+                taken.add(c.id());
+                taking.merge(c.projectId(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
 
     /** Claims and sends due deliveries on the calling thread (tests and one-shot runs). */
-    public int sendDueNow(Instant now) {
+    public synchronized int sendDueNow(Instant now) {
+        recordFinished();
         List<Notification> claimed =
                 database.inTransaction(
                         cfg ->
                                 stores.notifications()
                                         .claimDue(cfg.dsl(), now, now.plus(LEASE), 100));
-        claimed.forEach(this::send);
+        AlertContexts.Loaded loaded = contexts.load(database.dsl(), claimed);
+        recordSuperseded(loaded.superseded());
+        List<OutcomeRecorder.Outcome> outcomes = new ArrayList<>();
+        for (AlertContexts.Ready r : loaded.toSend()) {
+            outcomes.add(attempt(r));
+        }
+        recordAndLog(outcomes);
         return claimed.size();
     }
 
@@ -187,165 +248,192 @@ public final class DeliverySender {
         return inFlight.get() > 0;
     }
 
-    void send(Notification n) {
-        var ctx = database.dsl();
-        Optional<Channel> channel = stores.channels().findById(ctx, n.channelId());
-        Optional<Check> check =
-                n.checkId() == null ? Optional.empty() : stores.checks().findById(ctx, n.checkId());
-        if (channel.isEmpty() || check.isEmpty()) {
-            return; // deleted since: the cascade removed the delivery too
-        }
-        if (stores.notifications().isSuperseded(ctx, n)) {
-            boolean recorded =
-                    database.inTransaction(
-                            cfg -> stores.notifications().markSuperseded(cfg.dsl(), n));
-            if (recorded) {
-                LOG.info(
-                        "check {} ({}): {} notification to channel {} ({}) not sent: the check"
-                                + " has flipped since",
-                        check.get().id(),
-                        check.get().config().name(),
-                        n.checkStatus().wire(),
-                        channel.get().id(),
-                        channel.get().kind());
-            }
+    /** Tells the feeder there may be new deliveries to claim (this process queued some). */
+    public void wake() {
+        feederSignal.fire();
+    }
+
+    /**
+     * Starts the feeder: a thread of its own that records finished deliveries and claims new ones
+     * as soon as threads come free, so sending overlaps with the alert loop's sweeps.
+     */
+    public synchronized void start() {
+        if (feeder != null) {
             return;
         }
-        Optional<Notifier> notifier = notifiers.find(channel.get().kind());
+        feeding = true;
+        feeder = new Thread(this::feed, "delivery-feeder");
+        feeder.setDaemon(true);
+        feeder.start();
+    }
+
+    private void feed() {
+        long failures = 0;
+        while (feeding) {
+            try {
+                gatherFinished();
+                if (claimAndSend(clock.instant()) > 0) {
+                    failures = 0;
+                    continue;
+                }
+                failures = 0;
+                feederSignal.await(millisUntilNextDue());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the database may be down for a while: log, back off, keep going
+                failures++;
+                LOG.warn("delivery feeder round failed ({}): {}", failures, e.toString());
+                try {
+                    feederSignal.await(Math.min(30_000, 500 * failures));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * With most threads busy, waits a moment for more of them to finish, so that a round records
+     * and claims a batch rather than one or two (each round costs the same few queries).
+     */
+    private void gatherFinished() throws InterruptedException {
+        if (inFlight.get() > 0 && threads - inFlight.get() < Math.max(1, threads / 4)) {
+            Thread.sleep(GATHER_MILLIS);
+        }
+    }
+
+    /**
+     * How long the feeder may sleep: until the next delivery comes due, at most a second (other
+     * processes on the database queue deliveries too). With no free thread, or with due deliveries
+     * it could not claim (leased, or held back for order or fairness), a finished delivery or a new
+     * one wakes it instead.
+     */
+    private long millisUntilNextDue() {
+        if (!hasFreeThread()) {
+            return MAX_WAIT_MILLIS;
+        }
+        Instant now = clock.instant();
+        return stores.notifications()
+                .nextDue(database.dsl())
+                .filter(t -> t.isAfter(now))
+                .map(t -> Math.min(MAX_WAIT_MILLIS, Duration.between(now, t).toMillis() + 1))
+                .orElse(MAX_WAIT_MILLIS);
+    }
+
+    private OutcomeRecorder.Outcome attempt(AlertContexts.Ready r) {
+        Channel channel = r.channel();
+        Optional<Notifier> notifier = notifiers.find(channel.kind());
         if (notifier.isEmpty()) {
-            record(
-                    n,
-                    channel.get(),
-                    Delivery.failed(notifiers.unavailable(channel.get().kind())),
+            return new OutcomeRecorder.Outcome(
+                    r.notification(),
+                    channel,
+                    r.check(),
+                    Delivery.failed(notifiers.unavailable(channel.kind())),
                     clock.instant(),
                     0);
-            return;
         }
-        Alert alert = alert(n, channel.get(), check.get());
         Instant start = clock.instant();
         long t0 = System.nanoTime();
         Delivery result;
         try {
-            result = notifier.get().deliver(alert, ChannelConfigs.parse(channel.get()));
+            result = notifier.get().deliver(r.alert(), ChannelConfigs.parse(channel));
         } catch (RuntimeException e) {
-            LOG.warn("{} notifier failed: {}", channel.get().kind(), e.toString());
+            LOG.warn("{} notifier failed: {}", channel.kind(), e.toString());
             result = Delivery.retry("Unexpected error: " + e.getClass().getSimpleName());
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        boolean recorded = record(n, channel.get(), result, start, millis);
+        return new OutcomeRecorder.Outcome(
+                r.notification(), channel, r.check(), result, start, millis);
+    }
+
+    /** Records the deliveries the pool finished since the last call; returns how many. */
+    int recordFinished() {
+        List<OutcomeRecorder.Outcome> batch = drainFinished();
+        try {
+            recordAndLog(batch);
+        } catch (RuntimeException e) {
+            finished.addAll(batch); // recorded with the next round
+            throw e;
+        }
+        return batch.size();
+    }
+
+    private List<OutcomeRecorder.Outcome> drainFinished() {
+        List<OutcomeRecorder.Outcome> batch = new ArrayList<>();
+        for (OutcomeRecorder.Outcome o; (o = finished.poll()) != null; ) {
+            batch.add(o);
+        }
+        return batch;
+    }
+
+    private void recordSuperseded(List<AlertContexts.Ready> superseded) {
+        recordAndLog(superseded.stream().map(OutcomeRecorder.Outcome::superseded).toList());
+    }
+
+    private void recordAndLog(List<OutcomeRecorder.Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        log(outcomes, recorder.record(outcomes));
+    }
+
+    private static void log(List<OutcomeRecorder.Outcome> outcomes, boolean[] recorded) {
+        for (int i = 0; i < recorded.length; i++) {
+            log(outcomes.get(i), recorded[i]);
+        }
+    }
+
+    private static void log(OutcomeRecorder.Outcome o, boolean recorded) {
+        Check check = o.check();
+        Channel channel = o.channel();
+        if (o.isSuperseded()) {
+            if (recorded) {
+                LOG.info(
+                        "check {} ({}): {} notification to channel {} ({}) not sent: the check"
+                                + " has flipped since",
+                        check.id(),
+                        check.config().name(),
+                        o.notification().checkStatus().wire(),
+                        channel.id(),
+                        channel.kind());
+            }
+            return;
+        }
+        Delivery result = o.result();
         LOG.info(
                 "check {} ({}) goes {}: channel {} ({}) {} in {} ms{}",
-                check.get().id(),
-                check.get().config().name(),
-                n.checkStatus().wire(),
-                channel.get().id(),
-                channel.get().kind(),
+                check.id(),
+                check.config().name(),
+                o.notification().checkStatus().wire(),
+                channel.id(),
+                channel.kind(),
                 result.isOk() ? "OK" : "error (" + result.error() + ")",
-                millis,
+                o.millis(),
                 recorded ? "" : "; not recorded: the lease ran out and another sender has it");
-    }
-
-    private Alert alert(Notification n, Channel channel, Check check) {
-        var ctx = database.dsl();
-        String reason =
-                n.flipId() == null
-                        ? ""
-                        : stores.flips().findById(ctx, n.flipId()).map(Flip::reason).orElse("");
-        Duration downtime = null;
-        if (n.checkStatus() == CheckStatus.UP) {
-            downtime =
-                    stores.flips()
-                            .latestTo(ctx, check.id(), CheckStatus.DOWN, n.flipCreated())
-                            .map(f -> Duration.between(f.created(), n.flipCreated()))
-                            .orElse(null);
-        }
-        String projectName =
-                stores.projects().findById(ctx, check.projectId()).map(p -> p.name()).orElse("");
-        ObjectNode json =
-                CheckJson.render(
-                        check,
-                        3,
-                        false,
-                        stores.channels().codesForCheck(ctx, check.id()),
-                        settings,
-                        clock.instant());
-        return new Alert(
-                n.code(),
-                channel,
-                check,
-                projectName,
-                n.checkStatus(),
-                n.flipCreated(),
-                reason,
-                stores.pings().lastCounted(ctx, check.id()).orElse(null),
-                downtime,
-                json);
-    }
-
-    /**
-     * Records the result, fenced by the lease: a sender that outran its lease (another claimed the
-     * row since) records nothing, neither on the delivery nor on the channel. Returns whether it
-     * recorded.
-     */
-    private boolean record(
-            Notification n, Channel channel, Delivery result, Instant start, long millis) {
-        return database.inTransaction(
-                cfg -> {
-                    var ctx = cfg.dsl();
-                    var notes = stores.notifications();
-                    boolean held;
-                    switch (result.result()) {
-                        case OK:
-                            held = notes.markSent(ctx, n, clock.instant());
-                            break;
-                        case RETRY:
-                            // the target's Retry-After, when longer, wins over our backoff
-                            Optional<Duration> wait =
-                                    Backoff.after(n.attempts())
-                                            .map(
-                                                    b ->
-                                                            result.retryAfterWait()
-                                                                    .filter(a -> a.compareTo(b) > 0)
-                                                                    .orElse(b));
-                            held =
-                                    wait.isPresent()
-                                            ? notes.markRetry(
-                                                    ctx,
-                                                    n,
-                                                    clock.instant().plus(wait.get()),
-                                                    result.error())
-                                            : notes.markFailed(
-                                                    ctx,
-                                                    n,
-                                                    result.error()
-                                                            + " (gave up after "
-                                                            + n.attempts()
-                                                            + " attempts)");
-                            break;
-                        default:
-                            held = notes.markFailed(ctx, n, result.error());
-                    }
-                    if (held) {
-                        stores.channels()
-                                .recordDelivery(
-                                        ctx,
-                                        channel.id(),
-                                        start,
-                                        millis,
-                                        result.error(),
-                                        result.result() == Delivery.Result.PERMANENT);
-                    }
-                    return held;
-                });
     }
 
     /** Stops taking work and waits up to {@code seconds} for deliveries in flight. */
     public void shutdown(int seconds) {
+        Thread f;
+        synchronized (this) {
+            feeding = false;
+            f = feeder;
+        }
+        feederSignal.fire();
         pool.shutdown();
         try {
+            if (f != null) {
+                f.join(TimeUnit.SECONDS.toMillis(seconds));
+            }
             pool.awaitTermination(seconds, TimeUnit.SECONDS);
+            recordFinished(); // what the pool finished last is recorded, not left to the lease
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("could not record the last deliveries: {}", e.toString());
         }
     }
 }

@@ -10,12 +10,16 @@ import io.mychecks.core.db.schema.tables.records.NotificationsRecord;
 import io.mychecks.core.text.Truncate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
@@ -63,8 +67,10 @@ public final class NotificationStore {
         markFailed(ctx, n, error);
     }
 
-    /** A due delivery and the project of its check, before it is claimed. */
-    public record Candidate(long id, long projectId) {}
+    /**
+     * A due delivery, its check and channel, and the project of its check, before it is claimed.
+     */
+    public record Candidate(long id, long projectId, long checkId, long channelId) {}
 
     /**
      * Due deliveries, oldest first: pending, due, not leased (or with an expired lease), and with
@@ -73,7 +79,11 @@ public final class NotificationStore {
      */
     public List<Candidate> dueCandidates(DSLContext ctx, Instant now, int limit) {
         Notifications other = NOTIFICATIONS.as("other");
-        return ctx.select(NOTIFICATIONS.ID, CHECKS.PROJECT_ID)
+        return ctx.select(
+                        NOTIFICATIONS.ID,
+                        CHECKS.PROJECT_ID,
+                        NOTIFICATIONS.CHECK_ID,
+                        NOTIFICATIONS.CHANNEL_ID)
                 .from(NOTIFICATIONS)
                 .join(CHECKS)
                 .on(CHECKS.ID.eq(NOTIFICATIONS.CHECK_ID))
@@ -90,7 +100,7 @@ public final class NotificationStore {
                                 .and(other.LEASE_UNTIL.ge(now)))
                 .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
                 .limit(limit)
-                .fetch(r -> new Candidate(r.value1(), r.value2()));
+                .fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     private static Condition notLeased(Notifications n, Instant now) {
@@ -116,13 +126,50 @@ public final class NotificationStore {
         return updated == 1 ? find(ctx, id) : Optional.empty();
     }
 
-    /** Claims up to {@code limit} due deliveries (see {@link #dueCandidates}). */
-    public List<Notification> claimDue(DSLContext ctx, Instant now, Instant leaseUntil, int limit) {
-        List<Notification> claimed = new ArrayList<>();
-        for (Candidate c : dueCandidates(ctx, now, limit)) {
-            claim(ctx, c.id(), now, leaseUntil).ifPresent(claimed::add);
+    /**
+     * Claims those of the rows {@code ids} that are still claimable, under one new lease token: one
+     * update and one read for the whole batch, a compare-and-set like {@link #claim}, so concurrent
+     * senders never hold the same row. Returns the claimed deliveries, oldest due first.
+     */
+    public List<Notification> claimAll(
+            DSLContext ctx, Collection<Long> ids, Instant now, Instant leaseUntil) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return claimed;
+        String token = UUID.randomUUID().toString();
+        int updated =
+                ctx.update(NOTIFICATIONS)
+                        .set(NOTIFICATIONS.LEASE_UNTIL, leaseUntil)
+                        .set(NOTIFICATIONS.LEASE_TOKEN, token)
+                        .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
+                        .where(NOTIFICATIONS.ID.in(ids))
+                        .and(NOTIFICATIONS.STATE.eq(Notification.PENDING))
+                        .and(notLeased(NOTIFICATIONS, now))
+                        .execute();
+        if (updated == 0) {
+            return List.of(); // other senders got there first
+        }
+        return ctx.selectFrom(NOTIFICATIONS)
+                .where(NOTIFICATIONS.ID.in(ids))
+                .and(NOTIFICATIONS.LEASE_TOKEN.eq(token))
+                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
+                .fetch()
+                .map(NotificationStore::toNotification);
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries (see {@link #dueCandidates}), at most one per
+     * (check, channel): the oldest, so that a channel gets a check's notifications in order.
+     */
+    public List<Notification> claimDue(DSLContext ctx, Instant now, Instant leaseUntil, int limit) {
+        List<Long> ids = new ArrayList<>();
+        Set<List<Long>> pairs = new HashSet<>();
+        for (Candidate c : dueCandidates(ctx, now, limit)) {
+            if (pairs.add(List.of(c.checkId(), c.channelId()))) {
+                ids.add(c.id());
+            }
+        }
+        return claimAll(ctx, ids, now, leaseUntil);
     }
 
     /**
@@ -156,37 +203,69 @@ public final class NotificationStore {
     }
 
     /**
+     * Runs the result updates {@code updates} (from {@link #sentUpdate}, {@link #retryUpdate} …) as
+     * one batch; element i is true when update i found its row still under its lease.
+     */
+    public boolean[] applyAll(DSLContext ctx, List<? extends Query> updates) {
+        boolean[] held = new boolean[updates.size()];
+        if (updates.isEmpty()) {
+            return held;
+        }
+        int[] counts = ctx.batch(updates).execute();
+        for (int i = 0; i < held.length; i++) {
+            held[i] = counts[i] == 1;
+        }
+        return held;
+    }
+
+    /** The update {@link #markSent} runs. */
+    public Query sentUpdate(DSLContext ctx, Notification n, Instant now) {
+        return finish(ctx, n, Notification.SENT, "")
+                .set(NOTIFICATIONS.SENT, now)
+                .where(leaseHeld(n));
+    }
+
+    /** The update {@link #markRetry} runs. */
+    public Query retryUpdate(DSLContext ctx, Notification n, Instant nextAttempt, String error) {
+        return ctx.update(NOTIFICATIONS)
+                .set(NOTIFICATIONS.NEXT_ATTEMPT, nextAttempt)
+                .setNull(NOTIFICATIONS.LEASE_UNTIL)
+                .setNull(NOTIFICATIONS.LEASE_TOKEN)
+                .set(NOTIFICATIONS.ERROR, clip(error))
+                .where(leaseHeld(n));
+    }
+
+    /** The update {@link #markFailed} runs. */
+    public Query failedUpdate(DSLContext ctx, Notification n, String error) {
+        return finish(ctx, n, Notification.FAILED, error).where(leaseHeld(n));
+    }
+
+    /** The update {@link #markSuperseded} runs. */
+    public Query supersededUpdate(DSLContext ctx, Notification n) {
+        return finish(ctx, n, Notification.SUPERSEDED, "").where(leaseHeld(n));
+    }
+
+    /**
      * Records that {@code n} was sent, if the caller still holds its lease; returns false when the
      * lease was lost (it ran out and another sender claimed the row): the result is not recorded.
      */
     public boolean markSent(DSLContext ctx, Notification n, Instant now) {
-        return finish(ctx, n, Notification.SENT, "")
-                        .set(NOTIFICATIONS.SENT, now)
-                        .where(leaseHeld(n))
-                        .execute()
-                == 1;
+        return sentUpdate(ctx, n, now).execute() == 1;
     }
 
     /** Schedules another attempt of {@code n}, if the caller still holds its lease. */
     public boolean markRetry(DSLContext ctx, Notification n, Instant nextAttempt, String error) {
-        return ctx.update(NOTIFICATIONS)
-                        .set(NOTIFICATIONS.NEXT_ATTEMPT, nextAttempt)
-                        .setNull(NOTIFICATIONS.LEASE_UNTIL)
-                        .setNull(NOTIFICATIONS.LEASE_TOKEN)
-                        .set(NOTIFICATIONS.ERROR, clip(error))
-                        .where(leaseHeld(n))
-                        .execute()
-                == 1;
+        return retryUpdate(ctx, n, nextAttempt, error).execute() == 1;
     }
 
     /** Gives {@code n} up, if the caller still holds its lease. */
     public boolean markFailed(DSLContext ctx, Notification n, String error) {
-        return finish(ctx, n, Notification.FAILED, error).where(leaseHeld(n)).execute() == 1;
+        return failedUpdate(ctx, n, error).execute() == 1;
     }
 
     /** Records that {@code n} will not be sent, a newer flip having come first. */
     public boolean markSuperseded(DSLContext ctx, Notification n) {
-        return finish(ctx, n, Notification.SUPERSEDED, "").where(leaseHeld(n)).execute() == 1;
+        return supersededUpdate(ctx, n).execute() == 1;
     }
 
     private static org.jooq.UpdateSetMoreStep<NotificationsRecord> finish(

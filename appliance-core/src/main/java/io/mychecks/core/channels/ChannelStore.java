@@ -6,8 +6,11 @@ import static io.mychecks.core.db.schema.Tables.CHECK_CHANNELS;
 import io.mychecks.core.db.schema.tables.records.ChannelsRecord;
 import io.mychecks.core.text.Truncate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -51,6 +54,17 @@ public final class ChannelStore {
                 .map(ChannelStore::toChannel);
     }
 
+    /** The channels with ids in {@code ids} (those that still exist), by id: one query. */
+    public Map<Long, Channel> findByIds(DSLContext ctx, Collection<Long> ids) {
+        Map<Long, Channel> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            ctx.selectFrom(CHANNELS)
+                    .where(CHANNELS.ID.in(ids))
+                    .forEach(r -> out.put(r.getId(), toChannel(r)));
+        }
+        return out;
+    }
+
     public List<Channel> listForProject(DSLContext ctx, long projectId) {
         return ctx.selectFrom(CHANNELS)
                 .where(CHANNELS.PROJECT_ID.eq(projectId))
@@ -80,6 +94,27 @@ public final class ChannelStore {
                 .on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
                 .where(CHECK_CHANNELS.CHECK_ID.eq(checkId))
                 .fetch(r -> UUID.fromString(r.value1()));
+    }
+
+    /**
+     * The channel codes of the checks with ids in {@code checkIds}, by check id (a check without
+     * channels has no entry): one query.
+     */
+    public Map<Long, List<UUID>> codesForChecks(DSLContext ctx, Collection<Long> checkIds) {
+        Map<Long, List<UUID>> result = new HashMap<>();
+        if (checkIds.isEmpty()) {
+            return result;
+        }
+        ctx.select(CHECK_CHANNELS.CHECK_ID, CHANNELS.CODE)
+                .from(CHECK_CHANNELS)
+                .join(CHANNELS)
+                .on(CHANNELS.ID.eq(CHECK_CHANNELS.CHANNEL_ID))
+                .where(CHECK_CHANNELS.CHECK_ID.in(checkIds))
+                .forEach(
+                        r ->
+                                result.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                                        .add(UUID.fromString(r.value2())));
+        return result;
     }
 
     /**

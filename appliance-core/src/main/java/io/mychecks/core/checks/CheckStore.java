@@ -92,6 +92,16 @@ public final class CheckStore {
                 .findFirst();
     }
 
+    /** The checks with ids in {@code ids} (those that still exist), by id: one query. */
+    public java.util.Map<Long, Check> findByIds(DSLContext ctx, Collection<Long> ids) {
+        java.util.Map<Long, Check> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            fetchChecks(selectChecks(ctx).where(CHECKS.ID.in(ids)))
+                    .forEach(c -> out.put(c.id(), c));
+        }
+        return out;
+    }
+
     public Optional<Check> findById(DSLContext ctx, long id) {
         return fetchChecks(selectChecks(ctx).where(CHECKS.ID.eq(id))).stream().findFirst();
     }

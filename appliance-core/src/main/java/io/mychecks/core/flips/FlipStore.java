@@ -73,6 +73,53 @@ public final class FlipStore {
                 .map(FlipStore::toFlip);
     }
 
+    /** The flips with ids in {@code ids} (those not pruned), by id: one query. */
+    public java.util.Map<Long, Flip> findByIds(DSLContext ctx, java.util.Collection<Long> ids) {
+        java.util.Map<Long, Flip> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            ctx.selectFrom(FLIPS)
+                    .where(FLIPS.ID.in(ids))
+                    .forEach(r -> out.put(r.getId(), toFlip(r)));
+        }
+        return out;
+    }
+
+    /** The id of the newest flip of each check in {@code checkIds} that has flips: one query. */
+    public java.util.Map<Long, Long> newestIds(
+            DSLContext ctx, java.util.Collection<Long> checkIds) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (!checkIds.isEmpty()) {
+            ctx.select(FLIPS.CHECK_ID, DSL.max(FLIPS.ID))
+                    .from(FLIPS)
+                    .where(FLIPS.CHECK_ID.in(checkIds))
+                    .groupBy(FLIPS.CHECK_ID)
+                    .forEach(r -> out.put(r.value1(), r.value2()));
+        }
+        return out;
+    }
+
+    /**
+     * The newest flip to {@code status} of each check in {@code checkIds} that has one, by check
+     * id: one query.
+     */
+    public java.util.Map<Long, Flip> latestToEach(
+            DSLContext ctx, java.util.Collection<Long> checkIds, CheckStatus status) {
+        java.util.Map<Long, Flip> out = new java.util.HashMap<>();
+        if (checkIds.isEmpty()) {
+            return out;
+        }
+        var newest =
+                DSL.select(DSL.max(FLIPS.ID))
+                        .from(FLIPS)
+                        .where(FLIPS.CHECK_ID.in(checkIds))
+                        .and(FLIPS.NEW_STATUS.eq(status.wire()))
+                        .groupBy(FLIPS.CHECK_ID);
+        ctx.selectFrom(FLIPS)
+                .where(FLIPS.ID.in(newest))
+                .forEach(r -> out.put(r.getCheckId(), toFlip(r)));
+        return out;
+    }
+
     public Optional<Flip> findById(DSLContext ctx, long id) {
         return ctx.selectFrom(FLIPS).where(FLIPS.ID.eq(id)).fetchOptional().map(FlipStore::toFlip);
     }

@@ -123,6 +123,32 @@ public final class PingStore {
                 .map(PingStore::toPing);
     }
 
+    /**
+     * The latest counted ping (see {@link #lastCounted}) of each check in {@code checkIds} that has
+     * one, by check id: one query.
+     */
+    public java.util.Map<Long, Ping> lastCountedFor(
+            DSLContext ctx, java.util.Collection<Long> checkIds) {
+        java.util.Map<Long, Ping> out = new java.util.HashMap<>();
+        if (checkIds.isEmpty()) {
+            return out;
+        }
+        var latest =
+                DSL.select(PINGS.CHECK_ID.as("lc_check"), DSL.max(PINGS.N).as("lc_n"))
+                        .from(PINGS)
+                        .where(PINGS.CHECK_ID.in(checkIds))
+                        .and(PINGS.KIND.in("success", "fail", "start"))
+                        .groupBy(PINGS.CHECK_ID)
+                        .asTable("lc");
+        ctx.select(PINGS.fields())
+                .from(PINGS)
+                .join(latest)
+                .on(PINGS.CHECK_ID.eq(latest.field("lc_check", Long.class)))
+                .and(PINGS.N.eq(latest.field("lc_n", Long.class)))
+                .forEach(r -> out.put(r.get(PINGS.CHECK_ID), toPing(r.into(PINGS))));
+        return out;
+    }
+
     /** The latest ping of a check that is not a log or ignored ping, with its body. */
     public Optional<Ping> lastCounted(DSLContext ctx, long checkId) {
         return ctx.selectFrom(PINGS)

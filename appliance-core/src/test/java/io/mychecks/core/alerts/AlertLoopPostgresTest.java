@@ -2,7 +2,8 @@ package io.mychecks.core.alerts;
 
 import io.mychecks.core.testing.TestDatabases;
 
-class AlertLoopPostgresTest implements AlertLoopContract, OutboxFencingContract {
+class AlertLoopPostgresTest
+        implements AlertLoopContract, OutboxFencingContract, DeliveryBatchContract {
     @Override
     public AlertHarness newHarness() {
         return new AlertHarness(TestDatabases.postgres());

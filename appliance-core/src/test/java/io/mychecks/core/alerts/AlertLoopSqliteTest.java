@@ -2,7 +2,8 @@ package io.mychecks.core.alerts;
 
 import io.mychecks.core.testing.TestDatabases;
 
-class AlertLoopSqliteTest implements AlertLoopContract, OutboxFencingContract {
+class AlertLoopSqliteTest
+        implements AlertLoopContract, OutboxFencingContract, DeliveryBatchContract {
     @Override
     public AlertHarness newHarness() {
         return new AlertHarness(TestDatabases.sqlite());
