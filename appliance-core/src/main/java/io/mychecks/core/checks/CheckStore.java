@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,9 @@ import org.jooq.impl.DSL;
  * index.
  */
 public final class CheckStore {
+    /** Codes per {@code IN} list on SQLite (a ping batch fits in one). */
+    static final int MAX_IN_LIST = 512;
+
     /** The columns of a check, in the order {@link #readRow} reads them. */
     static final List<Field<?>> COLUMNS =
             List.of(
@@ -126,51 +130,67 @@ public final class CheckStore {
 
     /**
      * Returns the checks with these codes, ordered by id; locks their rows on PostgreSQL. This is
-     * the ping path's look-up: one {@code = ANY(?)} query on PostgreSQL, indexed point queries on
-     * one prepared statement on SQLite (both cheaper than a long IN list).
+     * the ping path's look-up, one query per batch: {@code = ANY(?)} on PostgreSQL, an {@code IN}
+     * list on SQLite (its length rounded up to a power of two, so that a handful of statements
+     * serve every batch; the last code fills the spare places).
      */
     public List<Check> findByCodes(DSLContext ctx, Collection<UUID> codes, boolean lock) {
         if (codes.isEmpty()) {
             return List.of();
         }
-        boolean pg = Database.isPostgres(ctx);
-        String sql =
-                pg
-                        ? RenderedSql.of(
-                                ctx,
-                                lock ? "checks-by-codes-lock" : "checks-by-codes",
-                                c -> {
-                                    var q =
-                                            selectChecks(c)
-                                                    .where(CHECKS.CODE.eq(DSL.any(new String[0])))
-                                                    .orderBy(CHECKS.ID);
-                                    return lock ? q.forUpdate() : q;
-                                })
-                        : RenderedSql.of(
-                                ctx,
-                                "check-by-code",
-                                c -> selectChecks(c).where(CHECKS.CODE.eq("")));
-        return ctx.connectionResult(
-                conn -> {
-                    List<Check> out = new ArrayList<>(codes.size());
-                    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                        if (pg) {
+        if (Database.isPostgres(ctx)) {
+            String sql =
+                    RenderedSql.of(
+                            ctx,
+                            lock ? "checks-by-codes-lock" : "checks-by-codes",
+                            c -> {
+                                var q =
+                                        selectChecks(c)
+                                                .where(CHECKS.CODE.eq(DSL.any(new String[0])))
+                                                .orderBy(CHECKS.ID);
+                                return lock ? q.forUpdate() : q;
+                            });
+            return ctx.connectionResult(
+                    conn -> {
+                        List<Check> out = new ArrayList<>(codes.size());
+                        try (PreparedStatement ps = conn.prepareStatement(sql)) {
                             ps.setArray(
                                     1,
                                     conn.createArrayOf(
                                             "varchar",
                                             codes.stream().map(UUID::toString).toArray()));
                             readChecks(ps, out);
-                        } else {
-                            for (UUID code : codes) {
-                                ps.setString(1, code.toString());
-                                readChecks(ps, out);
-                            }
-                            out.sort(Comparator.comparingLong(Check::id));
                         }
-                    }
-                    return out;
-                });
+                        return out;
+                    });
+        }
+        List<Check> out = new ArrayList<>(codes.size());
+        List<UUID> all = new ArrayList<>(codes);
+        for (int from = 0; from < all.size(); from += MAX_IN_LIST) {
+            List<UUID> part = all.subList(from, Math.min(all.size(), from + MAX_IN_LIST));
+            int places = Math.max(8, Integer.highestOneBit(part.size() * 2 - 1));
+            String sql =
+                    RenderedSql.of(
+                            ctx,
+                            "checks-by-codes-in-" + places,
+                            c ->
+                                    selectChecks(c)
+                                            .where(
+                                                    CHECKS.CODE.in(
+                                                            Collections.nCopies(places, ""))));
+            ctx.connection(
+                    conn -> {
+                        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                            for (int i = 0; i < places; i++) {
+                                ps.setString(
+                                        i + 1, part.get(Math.min(i, part.size() - 1)).toString());
+                            }
+                            readChecks(ps, out);
+                        }
+                    });
+        }
+        out.sort(Comparator.comparingLong(Check::id));
+        return out;
     }
 
     private static void readChecks(PreparedStatement ps, List<Check> out) throws SQLException {

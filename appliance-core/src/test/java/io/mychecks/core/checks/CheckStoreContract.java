@@ -143,6 +143,30 @@ interface CheckStoreContract {
     }
 
     @Test
+    default void findByCodesFindsEveryKnownCheckOfBatchesOfAnySize() {
+        List<Check> made = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            made.add(newCheck());
+        }
+        for (int size : new int[] {1, 2, 7, 8, 9}) {
+            List<UUID> codes = new ArrayList<>();
+            made.subList(0, size).forEach(c -> codes.add(0, c.code()));
+            assertThat(store().findByCodes(database().dsl(), codes, false))
+                    .containsExactlyElementsOf(made.subList(0, size));
+        }
+        // more codes than one IN list holds: unknown ones around the known ones
+        List<UUID> many = new ArrayList<>();
+        for (int i = 0; i < CheckStore.MAX_IN_LIST + 100; i++) {
+            many.add(UUID.randomUUID());
+        }
+        many.add(0, made.get(3).code());
+        many.add(CheckStore.MAX_IN_LIST, made.get(1).code());
+        many.add(made.get(8).code());
+        assertThat(store().findByCodes(database().dsl(), many, false))
+                .containsExactly(made.get(1), made.get(3), made.get(8));
+    }
+
+    @Test
     default void findBySlugFindsOnlyThePingKeysProjectAndLocksTheRows() {
         Seed seed = new Seed(database());
         Project mine = seed.project(seed.user(T), T);
