@@ -206,27 +206,36 @@ public final class NotificationStore {
      * Runs the result updates {@code updates} (from {@link #sentUpdate}, {@link #retryUpdate} …) as
      * one batch; element i is true when update i found its row still under its lease.
      */
-    public boolean[] applyAll(DSLContext ctx, List<? extends Query> updates) {
+    public boolean[] applyAll(DSLContext ctx, List<ResultUpdate> updates) {
         boolean[] held = new boolean[updates.size()];
         if (updates.isEmpty()) {
             return held;
         }
-        int[] counts = ctx.batch(updates).execute();
+        int[] counts = ctx.batch(updates.stream().map(u -> u.query).toList()).execute();
         for (int i = 0; i < held.length; i++) {
             held[i] = counts[i] == 1;
         }
         return held;
     }
 
+    /** A prepared result update of one delivery, fenced by its lease (see {@link #applyAll}). */
+    public static final class ResultUpdate {
+        private final Query query;
+
+        private ResultUpdate(Query query) {
+            this.query = query;
+        }
+    }
+
     /** The update {@link #markSent} runs. */
-    public Query sentUpdate(DSLContext ctx, Notification n, Instant now) {
+    private Query sentQuery(DSLContext ctx, Notification n, Instant now) {
         return finish(ctx, n, Notification.SENT, "")
                 .set(NOTIFICATIONS.SENT, now)
                 .where(leaseHeld(n));
     }
 
     /** The update {@link #markRetry} runs. */
-    public Query retryUpdate(DSLContext ctx, Notification n, Instant nextAttempt, String error) {
+    private Query retryQuery(DSLContext ctx, Notification n, Instant nextAttempt, String error) {
         return ctx.update(NOTIFICATIONS)
                 .set(NOTIFICATIONS.NEXT_ATTEMPT, nextAttempt)
                 .setNull(NOTIFICATIONS.LEASE_UNTIL)
@@ -236,13 +245,34 @@ public final class NotificationStore {
     }
 
     /** The update {@link #markFailed} runs. */
-    public Query failedUpdate(DSLContext ctx, Notification n, String error) {
+    private Query failedQuery(DSLContext ctx, Notification n, String error) {
         return finish(ctx, n, Notification.FAILED, error).where(leaseHeld(n));
     }
 
     /** The update {@link #markSuperseded} runs. */
-    public Query supersededUpdate(DSLContext ctx, Notification n) {
+    private Query supersededQuery(DSLContext ctx, Notification n) {
         return finish(ctx, n, Notification.SUPERSEDED, "").where(leaseHeld(n));
+    }
+
+    /** {@link #markSent}'s update, to run with others through {@link #applyAll}. */
+    public ResultUpdate sentUpdate(DSLContext ctx, Notification n, Instant now) {
+        return new ResultUpdate(sentQuery(ctx, n, now));
+    }
+
+    /** {@link #markRetry}'s update, to run with others through {@link #applyAll}. */
+    public ResultUpdate retryUpdate(
+            DSLContext ctx, Notification n, Instant nextAttempt, String error) {
+        return new ResultUpdate(retryQuery(ctx, n, nextAttempt, error));
+    }
+
+    /** {@link #markFailed}'s update, to run with others through {@link #applyAll}. */
+    public ResultUpdate failedUpdate(DSLContext ctx, Notification n, String error) {
+        return new ResultUpdate(failedQuery(ctx, n, error));
+    }
+
+    /** {@link #markSuperseded}'s update, to run with others through {@link #applyAll}. */
+    public ResultUpdate supersededUpdate(DSLContext ctx, Notification n) {
+        return new ResultUpdate(supersededQuery(ctx, n));
     }
 
     /**
@@ -250,22 +280,22 @@ public final class NotificationStore {
      * lease was lost (it ran out and another sender claimed the row): the result is not recorded.
      */
     public boolean markSent(DSLContext ctx, Notification n, Instant now) {
-        return sentUpdate(ctx, n, now).execute() == 1;
+        return sentQuery(ctx, n, now).execute() == 1;
     }
 
     /** Schedules another attempt of {@code n}, if the caller still holds its lease. */
     public boolean markRetry(DSLContext ctx, Notification n, Instant nextAttempt, String error) {
-        return retryUpdate(ctx, n, nextAttempt, error).execute() == 1;
+        return retryQuery(ctx, n, nextAttempt, error).execute() == 1;
     }
 
     /** Gives {@code n} up, if the caller still holds its lease. */
     public boolean markFailed(DSLContext ctx, Notification n, String error) {
-        return failedUpdate(ctx, n, error).execute() == 1;
+        return failedQuery(ctx, n, error).execute() == 1;
     }
 
     /** Records that {@code n} will not be sent, a newer flip having come first. */
     public boolean markSuperseded(DSLContext ctx, Notification n) {
-        return supersededUpdate(ctx, n).execute() == 1;
+        return supersededQuery(ctx, n).execute() == 1;
     }
 
     private static org.jooq.UpdateSetMoreStep<NotificationsRecord> finish(

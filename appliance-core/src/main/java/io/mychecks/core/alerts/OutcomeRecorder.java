@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 
 /**
  * Records the outcomes of many delivery attempts in one transaction: one batch of updates fenced by
@@ -78,7 +77,7 @@ final class OutcomeRecorder {
             return new boolean[0];
         }
         Instant now = clock.instant();
-        List<Query> updates = new ArrayList<>(outcomes.size());
+        List<NotificationStore.ResultUpdate> updates = new ArrayList<>(outcomes.size());
         for (Outcome o : outcomes) {
             updates.add(update(ctx, o, now));
         }
@@ -87,7 +86,7 @@ final class OutcomeRecorder {
         return held;
     }
 
-    private Query update(DSLContext ctx, Outcome o, Instant now) {
+    private NotificationStore.ResultUpdate update(DSLContext ctx, Outcome o, Instant now) {
         Notification n = o.notification();
         if (o.isSuperseded()) {
             return notifications.supersededUpdate(ctx, n);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Reads and writes channels (integrations) and which checks they serve. */
@@ -115,19 +114,6 @@ public final class ChannelStore {
                                 result.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                                         .add(UUID.fromString(r.value2())));
         return result;
-    }
-
-    /**
-     * A column for queries over checks: the codes of the channels of the check whose id is {@code
-     * checkId}, comma-separated in no particular order, or null when it has none.
-     */
-    public static Field<String> codesColumn(Field<Long> checkId) {
-        return DSL.field(
-                DSL.select(DSL.groupConcat(CHANNELS.CODE).separator(","))
-                        .from(CHECK_CHANNELS)
-                        .join(CHANNELS)
-                        .on(CHANNELS.ID.eq(CHECK_CHANNELS.CHANNEL_ID))
-                        .where(CHECK_CHANNELS.CHECK_ID.eq(checkId)));
     }
 
     /** Links every channel of the project to the check. */

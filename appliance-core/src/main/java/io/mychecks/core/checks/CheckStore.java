@@ -1,6 +1,8 @@
 package io.mychecks.core.checks;
 
+import static io.mychecks.core.db.schema.Tables.CHANNELS;
 import static io.mychecks.core.db.schema.Tables.CHECKS;
+import static io.mychecks.core.db.schema.Tables.CHECK_CHANNELS;
 import static io.mychecks.core.db.schema.Tables.PROJECTS;
 
 import io.mychecks.core.db.Database;
@@ -75,9 +77,9 @@ public final class CheckStore {
     @FunctionalInterface
     public interface RowConsumer {
         /**
-         * @param extra the value of the caller's extra column for this check
+         * @param channelCodes the codes of the check's channels, comma-separated, or null
          */
-        void accept(Check check, String extra);
+        void accept(Check check, String channelCodes);
     }
 
     private static SelectJoinStep<Record> selectChecks(DSLContext ctx) {
@@ -221,20 +223,18 @@ public final class CheckStore {
 
     /**
      * Streams the project's checks in id order to {@code consumer}, one row at a time: memory stays
-     * bounded however many checks the project has. One query: a caller that needs more about each
-     * check (its channels) passes it as {@code extra}, a column computed per row.
+     * bounded however many checks the project has. One query, which also gives each check's channel
+     * codes (comma-separated, in no particular order; null when it has none).
      *
      * @param slug only checks with this slug, unless null or empty
      * @param tagParts only checks whose tags field contains every one of these strings (a coarse
      *     filter: whole-tag matching is the caller's)
-     * @param extra a text column selected after the check's own (a correlated subquery)
      */
     public void forEachInProject(
             DSLContext ctx,
             long projectId,
             String slug,
             Collection<String> tagParts,
-            Field<String> extra,
             RowConsumer consumer) {
         Condition c = CHECKS.PROJECT_ID.eq(projectId);
         c = slug == null || slug.isEmpty() ? c : c.and(CHECKS.SLUG.eq(slug));
@@ -243,7 +243,7 @@ public final class CheckStore {
         }
         Condition where = c;
         List<Field<?>> columns = new ArrayList<>(COLUMNS);
-        columns.add(extra);
+        columns.add(channelCodes());
         int extraIndex = columns.size();
         ReadCursor.onOneConnection(
                 ctx,
@@ -253,6 +253,16 @@ public final class CheckStore {
                             rs -> consumer.accept(readRow(rs), rs.getString(extraIndex)));
                     return null;
                 });
+    }
+
+    /** Per check row: the codes of its channels, comma-separated, or null when it has none. */
+    private static Field<String> channelCodes() {
+        return DSL.field(
+                DSL.select(DSL.groupConcat(CHANNELS.CODE).separator(","))
+                        .from(CHECK_CHANNELS)
+                        .join(CHANNELS)
+                        .on(CHANNELS.ID.eq(CHECK_CHANNELS.CHANNEL_ID))
+                        .where(CHECK_CHANNELS.CHECK_ID.eq(CHECKS.ID)));
     }
 
     /** True when the tags field contains {@code part} (case-sensitive, no wildcards). */

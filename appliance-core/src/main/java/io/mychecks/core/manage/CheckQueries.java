@@ -1,7 +1,5 @@
 package io.mychecks.core.manage;
 
-import static io.mychecks.core.db.schema.Tables.CHECKS;
-
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.channels.ChannelStore;
@@ -69,7 +67,6 @@ public final class CheckQueries {
                 project.id(),
                 slug,
                 wanted,
-                ChannelStore.codesColumn(CHECKS.ID),
                 (check, codes) -> {
                     if (wanted.isEmpty() || tagSet(check.config().tags()).containsAll(wanted)) {
                         each.accept(new CheckSnapshot(check, parseCodes(codes)));
