@@ -53,6 +53,67 @@ public final class NotificationStore {
         return toNotification(r);
     }
 
+    /**
+     * A delivery to queue: of the flip {@code flipId} of check {@code checkId} to channel {@code
+     * channelId}; {@code error} null for a delivery to try, else the reason it never will be.
+     */
+    public record NewDelivery(
+            long checkId,
+            long channelId,
+            long flipId,
+            CheckStatus status,
+            Instant flipCreated,
+            String error) {}
+
+    /** Rows per multi-row insert: well under either database's limit of bound values. */
+    private static final int INSERT_ROWS = 1000;
+
+    /**
+     * Queues {@code deliveries} in multi-row inserts (one per thousand rows), in list order, so ids
+     * grow in that order: those to try pending and due at once, the others failed with their error.
+     */
+    public void insertAll(DSLContext ctx, List<NewDelivery> deliveries, Instant now) {
+        for (int from = 0; from < deliveries.size(); from += INSERT_ROWS) {
+            insertChunk(
+                    ctx,
+                    deliveries.subList(from, Math.min(deliveries.size(), from + INSERT_ROWS)),
+                    now);
+        }
+    }
+
+    private static void insertChunk(DSLContext ctx, List<NewDelivery> chunk, Instant now) {
+        var insert =
+                ctx.insertInto(
+                        NOTIFICATIONS,
+                        NOTIFICATIONS.CODE,
+                        NOTIFICATIONS.CHECK_ID,
+                        NOTIFICATIONS.CHANNEL_ID,
+                        NOTIFICATIONS.FLIP_ID,
+                        NOTIFICATIONS.CHECK_STATUS,
+                        NOTIFICATIONS.FLIP_CREATED,
+                        NOTIFICATIONS.CREATED,
+                        NOTIFICATIONS.STATE,
+                        NOTIFICATIONS.ATTEMPTS,
+                        NOTIFICATIONS.NEXT_ATTEMPT,
+                        NOTIFICATIONS.ERROR);
+        for (NewDelivery d : chunk) {
+            insert =
+                    insert.values(
+                            UUID.randomUUID().toString(),
+                            d.checkId(),
+                            d.channelId(),
+                            d.flipId(),
+                            d.status().wire(),
+                            d.flipCreated(),
+                            now,
+                            d.error() == null ? Notification.PENDING : Notification.FAILED,
+                            0,
+                            now,
+                            d.error() == null ? "" : clip(d.error()));
+        }
+        insert.execute();
+    }
+
     /** Records a delivery that will never be tried (e.g. an integration kind this build lacks). */
     public void insertFailed(
             DSLContext ctx,
