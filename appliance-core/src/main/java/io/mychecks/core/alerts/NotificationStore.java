@@ -139,7 +139,6 @@ public final class NotificationStore {
      * check's notifications one at a time, in order.
      */
     public List<Candidate> dueCandidates(DSLContext ctx, Instant now, int limit) {
-        Notifications other = NOTIFICATIONS.as("other");
         return ctx.select(
                         NOTIFICATIONS.ID,
                         CHECKS.PROJECT_ID,
@@ -148,7 +147,21 @@ public final class NotificationStore {
                 .from(NOTIFICATIONS)
                 .join(CHECKS)
                 .on(CHECKS.ID.eq(NOTIFICATIONS.CHECK_ID))
-                .where(NOTIFICATIONS.STATE.eq(Notification.PENDING))
+                .where(claimable(now))
+                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
+                .limit(limit)
+                .fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /**
+     * The row is due and claimable: pending, due, not leased (or with an expired lease), and no
+     * other delivery of the same check to the same channel is in flight.
+     */
+    private static Condition claimable(Instant now) {
+        Notifications other = NOTIFICATIONS.as("other");
+        return NOTIFICATIONS
+                .STATE
+                .eq(Notification.PENDING)
                 .and(NOTIFICATIONS.NEXT_ATTEMPT.le(now))
                 .and(notLeased(NOTIFICATIONS, now))
                 .andNotExists(
@@ -158,10 +171,7 @@ public final class NotificationStore {
                                 .and(other.CHANNEL_ID.eq(NOTIFICATIONS.CHANNEL_ID))
                                 .and(other.ID.ne(NOTIFICATIONS.ID))
                                 .and(other.STATE.eq(Notification.PENDING))
-                                .and(other.LEASE_UNTIL.ge(now)))
-                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
-                .limit(limit)
-                .fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));
+                                .and(other.LEASE_UNTIL.ge(now)));
     }
 
     private static Condition notLeased(Notifications n, Instant now) {
@@ -198,24 +208,23 @@ public final class NotificationStore {
             return List.of();
         }
         String token = UUID.randomUUID().toString();
-        int updated =
-                ctx.update(NOTIFICATIONS)
-                        .set(NOTIFICATIONS.LEASE_UNTIL, leaseUntil)
-                        .set(NOTIFICATIONS.LEASE_TOKEN, token)
-                        .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
-                        .where(NOTIFICATIONS.ID.in(ids))
-                        .and(NOTIFICATIONS.STATE.eq(Notification.PENDING))
-                        .and(notLeased(NOTIFICATIONS, now))
-                        .execute();
-        if (updated == 0) {
-            return List.of(); // other senders got there first
-        }
-        return ctx.selectFrom(NOTIFICATIONS)
-                .where(NOTIFICATIONS.ID.in(ids))
-                .and(NOTIFICATIONS.LEASE_TOKEN.eq(token))
-                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
-                .fetch()
-                .map(NotificationStore::toNotification);
+        // the whole due rule again, on each row: the ids may come from an earlier look (a
+        // delivery sent, rescheduled or put in flight for its channel since is not taken)
+        List<Notification> claimed =
+                new ArrayList<>(
+                        ctx.update(NOTIFICATIONS)
+                                .set(NOTIFICATIONS.LEASE_UNTIL, leaseUntil)
+                                .set(NOTIFICATIONS.LEASE_TOKEN, token)
+                                .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
+                                .where(NOTIFICATIONS.ID.in(ids))
+                                .and(claimable(now))
+                                .returning()
+                                .fetch()
+                                .map(NotificationStore::toNotification));
+        claimed.sort(
+                java.util.Comparator.comparing(Notification::nextAttempt)
+                        .thenComparingLong(Notification::id));
+        return claimed;
     }
 
     /**
