@@ -136,14 +136,16 @@ public final class DeliverySender {
         List<OutcomeRecorder.Outcome> done = drainFinished();
         Map<Long, Long> projectOf = new HashMap<>();
         Round round;
+        List<NotificationStore.Candidate> picked = List.of();
         try {
-            List<NotificationStore.Candidate> picked = pickAhead(now, free);
+            List<NotificationStore.Candidate> toClaim = pickAhead(now, free);
+            picked = toClaim;
             round =
                     database.inTransaction(
                             cfg ->
                                     new Round(
                                             recorder.recordIn(cfg.dsl(), done),
-                                            claim(cfg.dsl(), now, picked, projectOf)));
+                                            claim(cfg.dsl(), now, toClaim, projectOf)));
             if (round.claimed().size() < picked.size()) {
                 // some were taken or changed since the look: look afresh next round
                 prefetched.clear();
@@ -154,7 +156,7 @@ public final class DeliverySender {
         }
         log(done, round.recorded());
         List<Notification> claimed = round.claimed();
-        if (claimed.isEmpty() && round.picked() > 0 && mayLookAgain) {
+        if (claimed.isEmpty() && !picked.isEmpty() && mayLookAgain) {
             // everything picked was stale: try again at once with a fresh look
             return claimAndSend(now, false);
         }
@@ -184,29 +186,21 @@ public final class DeliverySender {
     }
 
     /** What one write transaction of the feeder did: outcomes recorded, deliveries claimed. */
-    private record Round(boolean[] recorded, List<Notification> claimed, int picked) {
-        Round(boolean[] recorded, Claimed claimed) {
-            this(recorded, claimed.claimed(), claimed.picked());
-        }
-    }
-
-    private record Claimed(List<Notification> claimed, int picked) {}
+    private record Round(boolean[] recorded, List<Notification> claimed) {}
 
     /** Claims the picked candidates that are still due; notes each one's project. */
-    private Claimed claim(
+    private List<Notification> claim(
             org.jooq.DSLContext ctx,
             Instant now,
             List<NotificationStore.Candidate> picked,
             Map<Long, Long> projectOf) {
         picked.forEach(c -> projectOf.put(c.id(), c.projectId()));
-        return new Claimed(
-                stores.notifications()
-                        .claimAll(
-                                ctx,
-                                picked.stream().map(NotificationStore.Candidate::id).toList(),
-                                now,
-                                now.plus(LEASE)),
-                picked.size());
+        return stores.notifications()
+                .claimAll(
+                        ctx,
+                        picked.stream().map(NotificationStore.Candidate::id).toList(),
+                        now,
+                        now.plus(LEASE));
     }
 
     /**
