@@ -114,20 +114,6 @@ public final class NotificationStore {
         insert.execute();
     }
 
-    /** Records a delivery that will never be tried (e.g. an integration kind this build lacks). */
-    public void insertFailed(
-            DSLContext ctx,
-            long checkId,
-            long channelId,
-            long flipId,
-            CheckStatus status,
-            Instant flipCreated,
-            Instant now,
-            String error) {
-        Notification n = insertPending(ctx, checkId, channelId, flipId, status, flipCreated, now);
-        markFailed(ctx, n, error);
-    }
-
     /**
      * A due delivery, its check and channel, and the project of its check, before it is claimed.
      */
