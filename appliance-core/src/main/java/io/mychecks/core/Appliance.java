@@ -192,7 +192,7 @@ public final class Appliance implements AutoCloseable {
         return notifiers;
     }
 
-    /** The alert loop (sweep, dispatcher, and the sender with 8 delivery threads), built once. */
+    /** The alert loop (sweep, dispatcher, and the sender with its delivery threads), built once. */
     public synchronized AlertLoop alertLoop() {
         if (alertLoop == null) {
             alertLoop =
@@ -248,11 +248,12 @@ public final class Appliance implements AutoCloseable {
 
     /**
      * Threads of the alert loop's delivery sender. A delivery thread spends its time waiting on the
-     * target's answer, so more threads than cores pay off: 16 let a lone project's burst use 12 at
-     * once (a quarter stays free for other projects) and claim that many per round; each costs its
-     * stack (512 KiB with the launcher's -Xss) and the alert in flight, not heap.
+     * target's answer, so more threads than cores pay off: 32 let a lone project's burst use 24 at
+     * once (a quarter stays free for other projects), so a few targets slow to answer (a refused
+     * connection is tried again after a second) do not hold the burst back; each costs its stack
+     * (512 KiB with the launcher's -Xss) and the alert in flight, not heap.
      */
-    static final int DELIVERY_THREADS = 16;
+    static final int DELIVERY_THREADS = 32;
 
     /** The delivery sender of this appliance's alert loop, built once. */
     public synchronized DeliverySender deliverySender() {

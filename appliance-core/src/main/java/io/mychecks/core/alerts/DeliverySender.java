@@ -45,6 +45,8 @@ public final class DeliverySender {
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final long MAX_WAIT_MILLIS = 1000;
     private static final long GATHER_MILLIS = 3;
+    static final int PREFETCH = 512;
+    private static final long PREFETCH_MILLIS = 500;
 
     private final Database database;
     private final Clock clock;
@@ -59,6 +61,12 @@ public final class DeliverySender {
     private final int reserve;
 
     private final Map<Long, Integer> perProject = new ConcurrentHashMap<>();
+
+    /** Due deliveries looked up ahead of the rounds that claim them, oldest first. */
+    private final List<NotificationStore.Candidate> prefetched = new ArrayList<>();
+
+    private long prefetchedAt;
+    private Instant prefetchedFor = Instant.EPOCH;
 
     /** Attempts the pool finished, waiting to be recorded in a batch. */
     private final Queue<OutcomeRecorder.Outcome> finished = new ConcurrentLinkedQueue<>();
@@ -114,6 +122,10 @@ public final class DeliverySender {
      * targets are slow cannot starve the others.
      */
     public synchronized int claimAndSend(Instant now) {
+        return claimAndSend(now, true);
+    }
+
+    private int claimAndSend(Instant now, boolean mayLookAgain) {
         int free = threads - inFlight.get();
         if (free <= 0) {
             recordFinished();
@@ -124,19 +136,30 @@ public final class DeliverySender {
         List<OutcomeRecorder.Outcome> done = drainFinished();
         Map<Long, Long> projectOf = new HashMap<>();
         Round round;
+        List<NotificationStore.Candidate> picked = List.of();
         try {
+            List<NotificationStore.Candidate> toClaim = pickAhead(now, free);
+            picked = toClaim;
             round =
                     database.inTransaction(
                             cfg ->
                                     new Round(
                                             recorder.recordIn(cfg.dsl(), done),
-                                            claim(cfg.dsl(), now, free, projectOf)));
+                                            claim(cfg.dsl(), now, toClaim, projectOf)));
+            if (round.claimed().size() < picked.size()) {
+                // some were taken or changed since the look: look afresh next round
+                prefetched.clear();
+            }
         } catch (RuntimeException e) {
             finished.addAll(done); // recorded with the next round
             throw e;
         }
         log(done, round.recorded());
         List<Notification> claimed = round.claimed();
+        if (claimed.isEmpty() && !picked.isEmpty() && mayLookAgain) {
+            // everything picked was stale: try again at once with a fresh look
+            return claimAndSend(now, false);
+        }
         AlertContexts.Loaded loaded = contexts.load(database.dsl(), claimed);
         recordSuperseded(loaded.superseded());
         for (AlertContexts.Ready r : loaded.toSend()) {
@@ -165,13 +188,12 @@ public final class DeliverySender {
     /** What one write transaction of the feeder did: outcomes recorded, deliveries claimed. */
     private record Round(boolean[] recorded, List<Notification> claimed) {}
 
-    /**
-     * Claims up to {@code free} picked candidates; notes each one's project in {@code projectOf}.
-     */
+    /** Claims the picked candidates that are still due; notes each one's project. */
     private List<Notification> claim(
-            org.jooq.DSLContext ctx, Instant now, int free, Map<Long, Long> projectOf) {
-        List<NotificationStore.Candidate> picked =
-                pick(stores.notifications().dueCandidates(ctx, now, free * 4), free);
+            org.jooq.DSLContext ctx,
+            Instant now,
+            List<NotificationStore.Candidate> picked,
+            Map<Long, Long> projectOf) {
         picked.forEach(c -> projectOf.put(c.id(), c.projectId()));
         return stores.notifications()
                 .claimAll(
@@ -179,6 +201,30 @@ public final class DeliverySender {
                         picked.stream().map(NotificationStore.Candidate::id).toList(),
                         now,
                         now.plus(LEASE));
+    }
+
+    /**
+     * Picks up to {@code free} due deliveries from the candidates looked up ahead (see {@link
+     * #pick}), and drops them from the look-ahead. The due look is the largest query of a round:
+     * one look of {@link #PREFETCH} rows, outside the write transaction, serves the rounds of a
+     * burst; it is renewed when fewer candidates are left than there are threads, and when it is
+     * older than {@link #PREFETCH_MILLIS} (retries come due, leases run out, other projects queue
+     * deliveries). A candidate is only a hint: the claim checks the whole due rule on each row.
+     */
+    private List<NotificationStore.Candidate> pickAhead(Instant now, int free) {
+        if (prefetched.size() < threads
+                || System.nanoTime() - prefetchedAt > PREFETCH_MILLIS * 1_000_000
+                || Duration.between(prefetchedFor, now).abs().toMillis() > PREFETCH_MILLIS) {
+            prefetched.clear();
+            prefetched.addAll(stores.notifications().dueCandidates(database.dsl(), now, PREFETCH));
+            prefetchedAt = System.nanoTime();
+            prefetchedFor = now;
+        }
+        List<NotificationStore.Candidate> picked = pick(prefetched, free);
+        Set<Long> taken = new HashSet<>();
+        picked.forEach(c -> taken.add(c.id()));
+        prefetched.removeIf(c -> taken.contains(c.id()));
+        return picked;
     }
 
     /**

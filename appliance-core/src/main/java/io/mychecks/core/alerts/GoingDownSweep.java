@@ -38,51 +38,57 @@ public final class GoingDownSweep {
     }
 
     /**
-     * Handles the overdue checks of one look, all in one transaction (a burst of checks going late
-     * at once costs one commit per batch, not one per check); returns the number of flips stored.
+     * Handles the overdue checks of one look, all in one transaction and set-based: one batch of
+     * compare-and-set updates marks the down ones, one insert stores their flips, one batch moves
+     * the alert time of the others (a burst of checks going late at once costs a few statements per
+     * batch, not a few per check); returns the number of flips stored.
      */
     public int sweepOne(Instant now) {
-        List<Check> due = new ArrayList<>(checks.dueForAlert(database.dsl(), now, BATCH));
+        List<Check> due = checks.dueForAlert(database.dsl(), now, BATCH);
         if (due.isEmpty()) {
             return 0;
         }
-        // rows are locked in check id order everywhere, so sweeps and ping batches never deadlock
-        due.sort(Comparator.comparingLong(Check::id));
-        return database.inTransactionRetrying(
-                cfg -> {
-                    int flipped = 0;
-                    for (Check check : due) {
-                        if (handle(cfg.dsl(), check, now)) {
-                            flipped++;
-                        }
-                    }
-                    return flipped;
-                });
+        return database.inTransactionRetrying(cfg -> sweep(cfg.dsl(), due, now));
     }
 
-    private boolean handle(DSLContext ctx, Check check, Instant now) {
-        CheckStatus status = StatusCalculator.status(check, now, false);
-        if (status == CheckStatus.DOWN) {
-            if (!checks.markDown(ctx, check)) {
-                return false; // a ping or another process changed the check first
+    /** Handles the checks {@code due} in the caller's transaction; returns the flips stored. */
+    int sweep(DSLContext ctx, List<Check> due, Instant now) {
+        List<Check> sorted = new ArrayList<>(due);
+        // rows are locked in check id order everywhere, so sweeps and ping batches never deadlock
+        sorted.sort(Comparator.comparingLong(Check::id));
+        List<Check> down = new ArrayList<>();
+        List<Check> notYet = new ArrayList<>();
+        List<Instant> nextLook = new ArrayList<>();
+        for (Check check : sorted) {
+            if (StatusCalculator.status(check, now, false) == CheckStatus.DOWN) {
+                down.add(check);
+                continue;
             }
-            flips.insert(
-                    ctx,
-                    new FlipDraft(
-                            check.id(),
-                            check.state().alertAfter(),
-                            check.state().status(),
-                            CheckStatus.DOWN,
-                            "timeout"),
-                    false);
-            return true;
+            Instant next = StatusCalculator.goingDownAfter(check);
+            if (next != null && !next.isAfter(now)) {
+                // the rules and the stored alert time disagree: look again later, not in a loop
+                next = now.plus(Duration.ofMinutes(1));
+            }
+            notYet.add(check);
+            nextLook.add(next);
         }
-        Instant next = StatusCalculator.goingDownAfter(check);
-        if (next != null && !next.isAfter(now)) {
-            // the rules and the stored alert time disagree: look again later, not in a tight loop
-            next = now.plus(Duration.ofMinutes(1));
+        // a check a ping or another process changed first misses its update
+        boolean[] marked = checks.markAllDown(ctx, down);
+        List<FlipDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i]) {
+                Check check = down.get(i);
+                drafts.add(
+                        new FlipDraft(
+                                check.id(),
+                                check.state().alertAfter(),
+                                check.state().status(),
+                                CheckStatus.DOWN,
+                                "timeout"));
+            }
         }
-        checks.moveAlertAfter(ctx, check, next);
-        return false;
+        flips.insertAll(ctx, drafts);
+        checks.moveAllAlertAfter(ctx, notYet, nextLook);
+        return drafts.size();
     }
 }

@@ -53,18 +53,65 @@ public final class NotificationStore {
         return toNotification(r);
     }
 
-    /** Records a delivery that will never be tried (e.g. an integration kind this build lacks). */
-    public void insertFailed(
-            DSLContext ctx,
+    /**
+     * A delivery to queue: of the flip {@code flipId} of check {@code checkId} to channel {@code
+     * channelId}; {@code error} null for a delivery to try, else the reason it never will be.
+     */
+    public record NewDelivery(
             long checkId,
             long channelId,
             long flipId,
             CheckStatus status,
             Instant flipCreated,
-            Instant now,
-            String error) {
-        Notification n = insertPending(ctx, checkId, channelId, flipId, status, flipCreated, now);
-        markFailed(ctx, n, error);
+            String error) {}
+
+    /** Rows per multi-row insert: well under either database's limit of bound values. */
+    private static final int INSERT_ROWS = 1000;
+
+    /**
+     * Queues {@code deliveries} in multi-row inserts (one per thousand rows), in list order, so ids
+     * grow in that order: those to try pending and due at once, the others failed with their error.
+     */
+    public void insertAll(DSLContext ctx, List<NewDelivery> deliveries, Instant now) {
+        for (int from = 0; from < deliveries.size(); from += INSERT_ROWS) {
+            insertChunk(
+                    ctx,
+                    deliveries.subList(from, Math.min(deliveries.size(), from + INSERT_ROWS)),
+                    now);
+        }
+    }
+
+    private static void insertChunk(DSLContext ctx, List<NewDelivery> chunk, Instant now) {
+        var insert =
+                ctx.insertInto(
+                        NOTIFICATIONS,
+                        NOTIFICATIONS.CODE,
+                        NOTIFICATIONS.CHECK_ID,
+                        NOTIFICATIONS.CHANNEL_ID,
+                        NOTIFICATIONS.FLIP_ID,
+                        NOTIFICATIONS.CHECK_STATUS,
+                        NOTIFICATIONS.FLIP_CREATED,
+                        NOTIFICATIONS.CREATED,
+                        NOTIFICATIONS.STATE,
+                        NOTIFICATIONS.ATTEMPTS,
+                        NOTIFICATIONS.NEXT_ATTEMPT,
+                        NOTIFICATIONS.ERROR);
+        for (NewDelivery d : chunk) {
+            insert =
+                    insert.values(
+                            UUID.randomUUID().toString(),
+                            d.checkId(),
+                            d.channelId(),
+                            d.flipId(),
+                            d.status().wire(),
+                            d.flipCreated(),
+                            now,
+                            d.error() == null ? Notification.PENDING : Notification.FAILED,
+                            0,
+                            now,
+                            d.error() == null ? "" : clip(d.error()));
+        }
+        insert.execute();
     }
 
     /**
@@ -78,7 +125,6 @@ public final class NotificationStore {
      * check's notifications one at a time, in order.
      */
     public List<Candidate> dueCandidates(DSLContext ctx, Instant now, int limit) {
-        Notifications other = NOTIFICATIONS.as("other");
         return ctx.select(
                         NOTIFICATIONS.ID,
                         CHECKS.PROJECT_ID,
@@ -87,7 +133,21 @@ public final class NotificationStore {
                 .from(NOTIFICATIONS)
                 .join(CHECKS)
                 .on(CHECKS.ID.eq(NOTIFICATIONS.CHECK_ID))
-                .where(NOTIFICATIONS.STATE.eq(Notification.PENDING))
+                .where(claimable(now))
+                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
+                .limit(limit)
+                .fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /**
+     * The row is due and claimable: pending, due, not leased (or with an expired lease), and no
+     * other delivery of the same check to the same channel is in flight.
+     */
+    private static Condition claimable(Instant now) {
+        Notifications other = NOTIFICATIONS.as("other");
+        return NOTIFICATIONS
+                .STATE
+                .eq(Notification.PENDING)
                 .and(NOTIFICATIONS.NEXT_ATTEMPT.le(now))
                 .and(notLeased(NOTIFICATIONS, now))
                 .andNotExists(
@@ -97,10 +157,7 @@ public final class NotificationStore {
                                 .and(other.CHANNEL_ID.eq(NOTIFICATIONS.CHANNEL_ID))
                                 .and(other.ID.ne(NOTIFICATIONS.ID))
                                 .and(other.STATE.eq(Notification.PENDING))
-                                .and(other.LEASE_UNTIL.ge(now)))
-                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
-                .limit(limit)
-                .fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));
+                                .and(other.LEASE_UNTIL.ge(now)));
     }
 
     private static Condition notLeased(Notifications n, Instant now) {
@@ -137,24 +194,23 @@ public final class NotificationStore {
             return List.of();
         }
         String token = UUID.randomUUID().toString();
-        int updated =
-                ctx.update(NOTIFICATIONS)
-                        .set(NOTIFICATIONS.LEASE_UNTIL, leaseUntil)
-                        .set(NOTIFICATIONS.LEASE_TOKEN, token)
-                        .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
-                        .where(NOTIFICATIONS.ID.in(ids))
-                        .and(NOTIFICATIONS.STATE.eq(Notification.PENDING))
-                        .and(notLeased(NOTIFICATIONS, now))
-                        .execute();
-        if (updated == 0) {
-            return List.of(); // other senders got there first
-        }
-        return ctx.selectFrom(NOTIFICATIONS)
-                .where(NOTIFICATIONS.ID.in(ids))
-                .and(NOTIFICATIONS.LEASE_TOKEN.eq(token))
-                .orderBy(NOTIFICATIONS.NEXT_ATTEMPT, NOTIFICATIONS.ID)
-                .fetch()
-                .map(NotificationStore::toNotification);
+        // the whole due rule again, on each row: the ids may come from an earlier look (a
+        // delivery sent, rescheduled or put in flight for its channel since is not taken)
+        List<Notification> claimed =
+                new ArrayList<>(
+                        ctx.update(NOTIFICATIONS)
+                                .set(NOTIFICATIONS.LEASE_UNTIL, leaseUntil)
+                                .set(NOTIFICATIONS.LEASE_TOKEN, token)
+                                .set(NOTIFICATIONS.ATTEMPTS, NOTIFICATIONS.ATTEMPTS.plus(1))
+                                .where(NOTIFICATIONS.ID.in(ids))
+                                .and(claimable(now))
+                                .returning()
+                                .fetch()
+                                .map(NotificationStore::toNotification));
+        claimed.sort(
+                java.util.Comparator.comparing(Notification::nextAttempt)
+                        .thenComparingLong(Notification::id));
+        return claimed;
     }
 
     /**

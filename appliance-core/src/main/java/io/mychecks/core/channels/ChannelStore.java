@@ -85,6 +85,33 @@ public final class ChannelStore {
                 .map(ChannelStore::toChannel);
     }
 
+    /**
+     * The enabled channels of each of the checks {@code checkIds}, by check id, each list fastest
+     * first like {@link #enabledForCheck} (a check without enabled channels has no entry): one
+     * query.
+     */
+    public Map<Long, List<Channel>> enabledForChecks(DSLContext ctx, Collection<Long> checkIds) {
+        Map<Long, List<Channel>> out = new HashMap<>();
+        if (checkIds.isEmpty()) {
+            return out;
+        }
+        ctx.select(CHECK_CHANNELS.CHECK_ID)
+                .select(CHANNELS.fields())
+                .from(CHANNELS)
+                .join(CHECK_CHANNELS)
+                .on(CHECK_CHANNELS.CHANNEL_ID.eq(CHANNELS.ID))
+                .where(CHECK_CHANNELS.CHECK_ID.in(checkIds))
+                .and(CHANNELS.DISABLED.isFalse())
+                .orderBy(CHANNELS.LAST_NOTIFY_DURATION_MS.asc().nullsLast(), CHANNELS.ID)
+                .forEach(
+                        r ->
+                                out.computeIfAbsent(
+                                                r.get(CHECK_CHANNELS.CHECK_ID),
+                                                k -> new ArrayList<>())
+                                        .add(toChannel(r.into(CHANNELS))));
+        return out;
+    }
+
     /** The codes of the channels assigned to a check. */
     public List<UUID> codesForCheck(DSLContext ctx, long checkId) {
         return ctx.select(CHANNELS.CODE)

@@ -421,26 +421,63 @@ public final class CheckStore {
      * caller saw. Returns false when a ping or another process changed it first.
      */
     public boolean markDown(DSLContext ctx, Check seen) {
+        return markDownQuery(ctx, seen).execute() == 1;
+    }
+
+    private static org.jooq.Query markDownQuery(DSLContext ctx, Check seen) {
         return ctx.update(CHECKS)
-                        .set(CHECKS.STATUS, CheckStatus.DOWN.wire())
-                        .setNull(CHECKS.ALERT_AFTER)
-                        .where(CHECKS.ID.eq(seen.id()))
-                        .and(CHECKS.STATUS.eq(seen.state().status().wire()))
-                        .and(CHECKS.ALERT_AFTER.eq(seen.state().alertAfter()))
-                        .and(CHECKS.N_PINGS.eq(seen.state().nPings()))
-                        .execute()
-                == 1;
+                .set(CHECKS.STATUS, CheckStatus.DOWN.wire())
+                .setNull(CHECKS.ALERT_AFTER)
+                .where(CHECKS.ID.eq(seen.id()))
+                .and(CHECKS.STATUS.eq(seen.state().status().wire()))
+                .and(CHECKS.ALERT_AFTER.eq(seen.state().alertAfter()))
+                .and(CHECKS.N_PINGS.eq(seen.state().nPings()));
+    }
+
+    /**
+     * {@link #markDown} for each of {@code seen}, as one batch of statements; element i is true
+     * when check i went down.
+     */
+    public boolean[] markAllDown(DSLContext ctx, List<Check> seen) {
+        return applied(ctx, seen.stream().map(c -> markDownQuery(ctx, c)).toList());
+    }
+
+    /**
+     * {@link #moveAlertAfter} for each check of {@code seen} to the time at the same index of
+     * {@code alertAfter}, as one batch of statements.
+     */
+    public void moveAllAlertAfter(DSLContext ctx, List<Check> seen, List<Instant> alertAfter) {
+        List<org.jooq.Query> moves = new ArrayList<>(seen.size());
+        for (int i = 0; i < seen.size(); i++) {
+            moves.add(moveAlertAfterQuery(ctx, seen.get(i), alertAfter.get(i)));
+        }
+        applied(ctx, moves);
+    }
+
+    private static boolean[] applied(DSLContext ctx, List<? extends org.jooq.Query> queries) {
+        boolean[] done = new boolean[queries.size()];
+        if (queries.isEmpty()) {
+            return done;
+        }
+        int[] counts = ctx.batch(queries).execute();
+        for (int i = 0; i < done.length; i++) {
+            done[i] = counts[i] == 1;
+        }
+        return done;
     }
 
     /** Compare-and-set of the alert time alone (the check is not down yet). */
     public boolean moveAlertAfter(DSLContext ctx, Check seen, Instant alertAfter) {
+        return moveAlertAfterQuery(ctx, seen, alertAfter).execute() == 1;
+    }
+
+    private static org.jooq.Query moveAlertAfterQuery(
+            DSLContext ctx, Check seen, Instant alertAfter) {
         return ctx.update(CHECKS)
-                        .set(CHECKS.ALERT_AFTER, alertAfter)
-                        .where(CHECKS.ID.eq(seen.id()))
-                        .and(CHECKS.N_PINGS.eq(seen.state().nPings()))
-                        .and(CHECKS.ALERT_AFTER.eq(seen.state().alertAfter()))
-                        .execute()
-                == 1;
+                .set(CHECKS.ALERT_AFTER, alertAfter)
+                .where(CHECKS.ID.eq(seen.id()))
+                .and(CHECKS.N_PINGS.eq(seen.state().nPings()))
+                .and(CHECKS.ALERT_AFTER.eq(seen.state().alertAfter()));
     }
 
     private static void writeConfig(ChecksRecord r, CheckConfig c) {

@@ -5,14 +5,22 @@ import static io.mychecks.core.db.schema.Tables.FLIPS;
 import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.db.schema.tables.records.FlipsRecord;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.SelectLimitPercentStep;
 import org.jooq.impl.DSL;
 
 /** Reads and writes flips (status changes). */
 public final class FlipStore {
+    /** Rows per multi-row insert: well under either database's limit of bound values. */
+    private static final int INSERT_ROWS = 1000;
 
     /**
      * Stores a flip. Flips that notify nobody (new→up, paused→up, pause and resume) are stored
@@ -38,6 +46,74 @@ public final class FlipStore {
                 .limit(limit)
                 .fetch()
                 .map(FlipStore::toFlip);
+    }
+
+    /** True when some flip waits to be processed (a read: it takes no write lock). */
+    public boolean hasUnprocessed(DSLContext ctx) {
+        return ctx.fetchExists(FLIPS, FLIPS.PROCESSED.isNull());
+    }
+
+    /**
+     * Claims the oldest unprocessed flips, up to {@code limit}, in one statement: marks them
+     * processed and returns them, oldest first. A compare-and-set like {@link #claim}: of several
+     * processes claiming at once, each flip goes to exactly one. On PostgreSQL the look skips rows
+     * another transaction is claiming, so concurrent dispatchers take different flips instead of
+     * waiting for each other.
+     */
+    public List<Flip> claimOldest(DSLContext ctx, Instant now, int limit) {
+        SelectLimitPercentStep<Record1<Long>> oldest =
+                DSL.select(FLIPS.ID)
+                        .from(FLIPS)
+                        .where(FLIPS.PROCESSED.isNull())
+                        .orderBy(FLIPS.ID)
+                        .limit(limit);
+        Select<Record1<Long>> look =
+                ctx.dialect().family() == SQLDialect.POSTGRES
+                        ? oldest.forUpdate().skipLocked()
+                        : oldest;
+        List<Flip> claimed =
+                new ArrayList<>(
+                        ctx.update(FLIPS)
+                                .set(FLIPS.PROCESSED, now)
+                                .where(FLIPS.ID.in(look))
+                                // checked again on the row itself: a row a concurrent claim
+                                // committed in between is not taken twice
+                                .and(FLIPS.PROCESSED.isNull())
+                                .returning()
+                                .fetch()
+                                .map(FlipStore::toFlip));
+        claimed.sort(Comparator.comparingLong(Flip::id));
+        return claimed;
+    }
+
+    /** Stores {@code drafts} (none processed yet) in one statement. */
+    public void insertAll(DSLContext ctx, List<FlipDraft> drafts) {
+        for (int from = 0; from < drafts.size(); from += INSERT_ROWS) {
+            insertChunk(ctx, drafts.subList(from, Math.min(drafts.size(), from + INSERT_ROWS)));
+        }
+    }
+
+    private static void insertChunk(DSLContext ctx, List<FlipDraft> drafts) {
+        var insert =
+                ctx.insertInto(
+                        FLIPS,
+                        FLIPS.CHECK_ID,
+                        FLIPS.CREATED,
+                        FLIPS.PROCESSED,
+                        FLIPS.OLD_STATUS,
+                        FLIPS.NEW_STATUS,
+                        FLIPS.REASON);
+        for (FlipDraft d : drafts) {
+            insert =
+                    insert.values(
+                            d.checkId(),
+                            d.created(),
+                            d.notifies() ? null : d.created(),
+                            d.oldStatus().wire(),
+                            d.newStatus().wire(),
+                            d.reason());
+        }
+        insert.execute();
     }
 
     public int countUnprocessed(DSLContext ctx) {

@@ -3,7 +3,10 @@ package io.mychecks.core.alerts;
 import io.mychecks.core.testing.TestDatabases;
 
 class AlertLoopPostgresTest
-        implements AlertLoopContract, OutboxFencingContract, DeliveryBatchContract {
+        implements AlertLoopContract,
+                OutboxFencingContract,
+                DeliveryBatchContract,
+                DispatchBatchContract {
     @Override
     public AlertHarness newHarness() {
         return new AlertHarness(TestDatabases.postgres());

@@ -76,6 +76,49 @@ interface DeliveryBatchContract {
     }
 
     @Test
+    default void aClaimFromAnEarlierLookTakesOnlyRowsThatAreStillDue() {
+        try (AlertHarness h = newHarness()) {
+            Check c = h.fx.aliceCheck(b -> {});
+            h.link(c, h.channel("{}"));
+            h.ping(c, PingKind.FAIL);
+            h.ping(c, PingKind.SUCCESS);
+            h.app.flipDispatcher().dispatchOne(h.clock.instant());
+            java.time.Instant now = h.clock.instant();
+            NotificationStore store = h.app.notifications();
+            List<NotificationStore.Candidate> look =
+                    store.dueCandidates(h.app.database().dsl(), now, 10);
+            assertThat(look).hasSize(2); // the DOWN and the UP, neither in flight yet
+            java.util.function.Function<Long, List<Notification>> claimFromLook =
+                    id ->
+                            h.app.database()
+                                    .inTransaction(
+                                            cfg ->
+                                                    store.claimAll(
+                                                            cfg.dsl(),
+                                                            List.of(id),
+                                                            now,
+                                                            now.plus(DeliverySender.LEASE)));
+
+            List<Notification> down = claimFromLook.apply(look.get(0).id());
+            assertThat(down)
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.checkStatus()).isEqualTo(CheckStatus.DOWN));
+            // the UP of the same look waits while the DOWN is in flight to the channel
+            assertThat(claimFromLook.apply(look.get(1).id())).isEmpty();
+            h.app.database()
+                    .inTransaction(
+                            cfg ->
+                                    store.markRetry(
+                                            cfg.dsl(), down.get(0), now.plusSeconds(60), "busy"));
+            // rescheduled since the look: no longer due
+            assertThat(claimFromLook.apply(look.get(0).id())).isEmpty();
+            assertThat(claimFromLook.apply(look.get(1).id()))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.checkStatus()).isEqualTo(CheckStatus.UP));
+        }
+    }
+
+    @Test
     default void aBatchReadsItsContextWithTheSameQueriesForOneDeliveryOrTwenty() {
         try (AlertHarness h = newHarness()) {
             Channel channel = h.channel("{}");
