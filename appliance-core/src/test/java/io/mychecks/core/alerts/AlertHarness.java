@@ -97,6 +97,19 @@ final class AlertHarness implements AutoCloseable {
         return app.flips().forCheck(app.database().dsl(), check.id(), null, null);
     }
 
+    /** Claims up to {@code limit} due deliveries with a fresh lease, as a sender does. */
+    List<Notification> claimDue(int limit) {
+        return app.database()
+                .inTransaction(
+                        cfg ->
+                                app.notifications()
+                                        .claimDue(
+                                                cfg.dsl(),
+                                                clock.instant(),
+                                                clock.instant().plus(DeliverySender.LEASE),
+                                                limit));
+    }
+
     List<Notification> notifications(Check check) {
         return app.notifications().forCheck(app.database().dsl(), check.id());
     }

@@ -26,18 +26,6 @@ import org.junit.jupiter.api.Test;
 interface DeliveryBatchContract {
     AlertHarness newHarness();
 
-    private static List<Notification> claim(AlertHarness h, int limit) {
-        return h.app.database()
-                .inTransaction(
-                        cfg ->
-                                h.app.notifications()
-                                        .claimDue(
-                                                cfg.dsl(),
-                                                h.clock.instant(),
-                                                h.clock.instant().plus(DeliverySender.LEASE),
-                                                limit));
-    }
-
     private static DeliverySender.Stores stores(AlertHarness h) {
         var a = h.app;
         return new DeliverySender.Stores(
@@ -68,10 +56,10 @@ interface DeliveryBatchContract {
             h.ping(c, PingKind.SUCCESS);
             h.app.flipDispatcher().dispatchOne(h.clock.instant());
             assertThat(h.notifications(c)).hasSize(2); // both due, neither leased
-            assertThat(claim(h, 10))
+            assertThat(h.claimDue(10))
                     .extracting(Notification::checkStatus)
                     .containsExactly(CheckStatus.DOWN);
-            assertThat(claim(h, 10)).isEmpty(); // the UP waits for the DOWN's outcome
+            assertThat(h.claimDue(10)).isEmpty(); // the UP waits for the DOWN's outcome
         }
     }
 
@@ -138,7 +126,7 @@ interface DeliveryBatchContract {
                                             }))
                             .dsl();
             AlertContexts contexts = new AlertContexts(stores(h), h.app.settings(), h.clock);
-            List<Notification> all = claim(h, 100);
+            List<Notification> all = h.claimDue(100);
             assertThat(all).hasSize(21);
 
             AlertContexts.Loaded one = contexts.load(counting, all.subList(0, 1));
@@ -191,7 +179,7 @@ interface DeliveryBatchContract {
         try (AlertHarness h = newHarness()) {
             Channel channel = h.channel("{}");
             List<Check> checks = downChecks(h, channel, 2);
-            List<Notification> batch = claim(h, 10);
+            List<Notification> batch = h.claimDue(10);
             assertThat(batch).hasSize(2);
             // the second delivery's lease runs out and another sender claims it anew
             h.clock.advance(DeliverySender.LEASE.plusSeconds(1));

@@ -18,18 +18,6 @@ import org.junit.jupiter.api.Test;
 interface OutboxFencingContract {
     AlertHarness newHarness();
 
-    private static List<Notification> claim(AlertHarness h, int limit) {
-        return h.app.database()
-                .inTransaction(
-                        cfg ->
-                                h.app.notifications()
-                                        .claimDue(
-                                                cfg.dsl(),
-                                                h.clock.instant(),
-                                                h.clock.instant().plus(DeliverySender.LEASE),
-                                                limit));
-    }
-
     @Test
     default void aSenderThatOutranItsLeaseRecordsNothing() {
         try (AlertHarness h = newHarness()) {
@@ -38,7 +26,7 @@ interface OutboxFencingContract {
             h.ping(c, PingKind.FAIL);
             h.app.flipDispatcher().dispatchOne(h.clock.instant());
             // sender A claims the delivery, then stalls past its lease
-            Notification stale = claim(h, 10).get(0);
+            Notification stale = h.claimDue(10).get(0);
             assertThat(stale.leaseToken()).isNotNull();
             h.clock.advance(DeliverySender.LEASE.plusSeconds(1));
             // sender B (another loop) claims it anew and delivers it
@@ -70,18 +58,18 @@ interface OutboxFencingContract {
             h.link(c, h.channel("{}"));
             h.ping(c, PingKind.FAIL);
             h.app.flipDispatcher().dispatchOne(h.clock.instant());
-            Notification down = claim(h, 10).get(0); // in flight
+            Notification down = h.claimDue(10).get(0); // in flight
             h.ping(c, PingKind.SUCCESS);
             h.app.flipDispatcher().dispatchOne(h.clock.instant());
             assertThat(h.notifications(c)).hasSize(2);
             // the UP waits while the DOWN is in flight to the same channel
-            assertThat(claim(h, 10)).isEmpty();
+            assertThat(h.claimDue(10)).isEmpty();
             h.app.database()
                     .inTransaction(
                             cfg ->
                                     h.app.notifications()
                                             .markSent(cfg.dsl(), down, h.clock.instant()));
-            assertThat(claim(h, 10))
+            assertThat(h.claimDue(10))
                     .extracting(Notification::checkStatus)
                     .containsExactly(CheckStatus.UP);
         }
