@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,10 @@ import java.util.UUID;
  */
 public final class CheckJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Times outside years 0–9999, which the fast path does not write. */
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
 
     private static final SerializableString NAME = key("name");
     private static final SerializableString SLUG = key("slug");
@@ -313,7 +318,7 @@ public final class CheckJson {
             LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
             int year = d.getYear();
             if (year < 0 || year > 9999) {
-                g.writeString(d + "+00:00");
+                g.writeString(ISO.format(t));
                 return;
             }
             byte[] b = bytes;

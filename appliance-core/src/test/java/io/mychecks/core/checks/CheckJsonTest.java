@@ -172,6 +172,13 @@ class CheckJsonTest {
     }
 
     @Test
+    void timesBeyondYear9999KeepSecondsAndOffset() {
+        Instant far = Instant.parse("+10000-01-02T03:04:00Z");
+        ObjectNode o = render(check(state(CheckStatus.UP, far)), 3, false);
+        assertThat(o.get("last_ping").asText()).isEqualTo("+10000-01-02T03:04:00+00:00");
+    }
+
+    @Test
     void timesArePaddedToFourDigitYearsAndTwoDigitFields() {
         Instant early = Instant.parse("0999-01-02T03:04:05.999Z");
         ObjectNode o = render(check(state(CheckStatus.UP, early)), 3, false);
