@@ -24,6 +24,7 @@ import io.mychecks.core.mail.MailSender;
 import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.manage.CheckQueries;
 import io.mychecks.core.manage.CheckService;
+import io.mychecks.core.manage.ChecksListWarmUp;
 import io.mychecks.core.metrics.ProjectMetrics;
 import io.mychecks.core.metrics.ServiceHealth;
 import io.mychecks.core.notify.ChannelService;
@@ -39,6 +40,8 @@ import io.mychecks.core.pings.PingStore;
 import io.mychecks.core.settings.Listen;
 import io.mychecks.core.settings.Settings;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The composition root: builds every store and service of the appliance from {@link Settings} by
@@ -287,6 +290,17 @@ public final class Appliance implements AutoCloseable {
 
     public PingIntake pingIntake() {
         return pingIntake;
+    }
+
+    /**
+     * Runs the ping path and the checks list on the data at hand before the daemon takes traffic,
+     * each for at most {@code budget} (nothing is stored): the first pings and dashboard polls
+     * after a start are served at full speed. Returns lines for the log.
+     */
+    public List<String> warmUp(Duration budget) {
+        ChecksListWarmUp list =
+                new ChecksListWarmUp(database, checks, projects, checkQueries, settings, clock);
+        return List.of(pingIntake.warmUp(budget), list.run(budget));
     }
 
     public AccountService accounts() {

@@ -154,6 +154,8 @@ public final class CheckJson {
         private final Prefix pingPrefix;
         private final Prefix apiPrefix;
         private byte[] bytes = new byte[512];
+        private final byte[] codeText = new byte[36];
+        private UUID codeTextOf;
 
         private Writer(int version, boolean readOnly, Settings settings, Instant now) {
             this.version = version;
@@ -286,19 +288,29 @@ public final class CheckJson {
             }
             System.arraycopy(prefix.bytes, 0, bytes, 0, prefix.bytes.length);
             int at = prefix.bytes.length;
-            long hi = code.getMostSignificantBits();
-            long lo = code.getLeastSignificantBits();
-            hex(bytes, at, hi >>> 32, 8);
-            bytes[at + 8] = '-';
-            hex(bytes, at + 9, hi >>> 16, 4);
-            bytes[at + 13] = '-';
-            hex(bytes, at + 14, hi, 4);
-            bytes[at + 18] = '-';
-            hex(bytes, at + 19, lo >>> 48, 4);
-            bytes[at + 23] = '-';
-            hex(bytes, at + 24, lo, 12);
+            System.arraycopy(codeText(code), 0, bytes, at, 36);
             System.arraycopy(suffix, 0, bytes, at + 36, suffix.length);
             g.writeRawUTF8String(bytes, 0, len);
+        }
+
+        /** The code's 36 characters, computed once per check (it appears in five values). */
+        private byte[] codeText(UUID code) {
+            if (code != codeTextOf) {
+                long hi = code.getMostSignificantBits();
+                long lo = code.getLeastSignificantBits();
+                byte[] b = codeText;
+                hex(b, 0, hi >>> 32, 8);
+                b[8] = '-';
+                hex(b, 9, hi >>> 16, 4);
+                b[13] = '-';
+                hex(b, 14, hi, 4);
+                b[18] = '-';
+                hex(b, 19, lo >>> 48, 4);
+                b[23] = '-';
+                hex(b, 24, lo, 12);
+                codeTextOf = code;
+            }
+            return codeText;
         }
 
         /** Writes the low {@code digits} hex digits of {@code value}, lower case. */

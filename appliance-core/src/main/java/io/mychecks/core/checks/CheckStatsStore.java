@@ -2,7 +2,6 @@ package io.mychecks.core.checks;
 
 import static io.mychecks.core.db.schema.Tables.CHECKS;
 
-import io.mychecks.core.db.Jdbc;
 import io.mychecks.core.db.ReadCursor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -138,7 +137,7 @@ public final class CheckStatsStore {
                                                         ? uniqueKey
                                                         : Check.uniqueKey(
                                                                 UUID.fromString(rs.getString(2))),
-                                                Jdbc.getInstant(rs, 26) != null,
+                                                CheckStore.startedInRow(rs),
                                                 status(rs, now)));
                             });
                     return null;

@@ -14,13 +14,27 @@ public enum CheckStatus {
     PAUSED,
     STARTED;
 
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in the database and in JSON. */
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     /** Parses a wire name; throws IllegalArgumentException for an unknown one. */
     public static CheckStatus fromWire(String wire) {
-        return valueOf(wire.toUpperCase(Locale.ROOT));
+        // the stored statuses first: every check row read goes through here
+        switch (wire) {
+            case "up":
+                return UP;
+            case "down":
+                return DOWN;
+            case "new":
+                return NEW;
+            case "paused":
+                return PAUSED;
+            default:
+                return valueOf(wire.toUpperCase(Locale.ROOT));
+        }
     }
 }

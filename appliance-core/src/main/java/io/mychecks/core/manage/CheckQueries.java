@@ -1,9 +1,11 @@
 package io.mychecks.core.manage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckJson;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.Flip;
@@ -11,6 +13,8 @@ import io.mychecks.core.flips.FlipStore;
 import io.mychecks.core.manage.CheckRejectedException.Reason;
 import io.mychecks.core.pings.Ping;
 import io.mychecks.core.pings.PingStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -72,6 +76,34 @@ public final class CheckQueries {
                         each.accept(new CheckSnapshot(check, parseCodes(codes)));
                     }
                 });
+    }
+
+    /**
+     * Writes the checks list answer, {@code {"checks":[…]}}, of the project's checks filtered as
+     * {@link #forEach} does, streaming.
+     */
+    public void writeList(
+            JsonGenerator g,
+            CheckJson.Writer writer,
+            Project project,
+            Collection<String> tags,
+            String slug)
+            throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("checks");
+        forEach(
+                project,
+                tags,
+                slug,
+                s -> {
+                    try {
+                        writer.write(g, s.check(), s.channelCodes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static List<UUID> parseCodes(String codes) {

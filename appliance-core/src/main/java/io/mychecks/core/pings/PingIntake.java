@@ -47,6 +47,7 @@ public final class PingIntake implements Service {
     private final PingBatch batchLogic;
     private final FlipSignal flipSignal;
     private final SlugResolver slugs;
+    private final PingWarmUp warmUp;
     private final int writerCount;
     private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
     private final List<PingWriter> writers = new ArrayList<>();
@@ -87,6 +88,7 @@ public final class PingIntake implements Service {
         this.slugs =
                 new SlugResolver(
                         database, clock, stores.checks(), stores.projects(), stores.channels());
+        this.warmUp = new PingWarmUp(database, batchLogic, stores.checks());
         // SQLite has one write lock: one writer. On PostgreSQL two writers, each owning half of the
         // checks, overlap one batch's commit with the next batch's work.
         this.writerCount = database.isPostgres() ? 2 : 1;
@@ -133,6 +135,21 @@ public final class PingIntake implements Service {
             writers.add(writer);
             threads.add(t);
         }
+    }
+
+    /**
+     * Runs the write path on synthetic pings that are rolled back (see {@link PingWarmUp}), for at
+     * most {@code budget}; call it before the daemon takes traffic. Returns a line for the log.
+     */
+    public String warmUp(Duration budget) {
+        PingWarmUp.Report r = warmUp.run(budget);
+        return r.pings() == 0
+                ? "ping path not warmed (no checks yet)"
+                : "ping path warmed: "
+                        + r.pings()
+                        + " pings applied and rolled back in "
+                        + r.took().toMillis()
+                        + " ms";
     }
 
     /**

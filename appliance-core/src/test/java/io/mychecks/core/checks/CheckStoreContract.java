@@ -117,6 +117,69 @@ interface CheckStoreContract {
     }
 
     @Test
+    default void eachFlagAndEachNullableNumberReadsBackOnItsOwnByEveryQuery() {
+        Project project = new Seed(database()).project(new Seed(database()).user(T), T);
+        for (int bit = 0; bit < 7; bit++) {
+            boolean[] f = new boolean[6];
+            if (bit < 6) {
+                f[bit] = true;
+            }
+            CheckConfig config =
+                    new CheckConfig(
+                            "flag " + bit,
+                            "",
+                            "",
+                            "",
+                            "simple",
+                            60,
+                            60,
+                            "* * * * *",
+                            "UTC",
+                            f[0],
+                            f[1],
+                            f[2],
+                            f[3],
+                            "",
+                            "",
+                            "",
+                            "",
+                            f[4]);
+            Check inserted =
+                    database()
+                            .inTransaction(
+                                    cfg -> store().insert(cfg.dsl(), project.id(), config, T));
+            // zero and the epoch are values, not "none"; one nullable number is set per check
+            CheckState state =
+                    new CheckState(
+                            bit,
+                            bit == 1 ? Instant.EPOCH : null,
+                            bit == 2 ? Instant.EPOCH : null,
+                            null,
+                            bit == 3 ? 0L : null,
+                            f[5],
+                            bit == 4 ? Instant.EPOCH : null,
+                            CheckStatus.DOWN);
+            Check expected = inserted.withState(state);
+            database().inTransactionRun(cfg -> store().update(cfg.dsl(), expected));
+            assertThat(reload(inserted)).isEqualTo(expected);
+            assertThat(store().findByCodes(database().dsl(), List.of(inserted.code()), false))
+                    .containsExactly(expected);
+            List<Check> streamed = new java.util.ArrayList<>();
+            store().forEachInProject(
+                            database().dsl(),
+                            project.id(),
+                            null,
+                            List.of(),
+                            (c, codes) -> {
+                                if (c.id() == inserted.id()) {
+                                    streamed.add(c);
+                                }
+                            });
+            assertThat(streamed).containsExactly(expected);
+        }
+    }
+
+    @Test
     default void unknownCodeOrIdFindsNothing() {
         assertThat(store().findByCode(database().dsl(), UUID.randomUUID())).isEmpty();
         assertThat(store().findById(database().dsl(), 999_999)).isEmpty();

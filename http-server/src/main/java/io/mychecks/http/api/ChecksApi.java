@@ -13,7 +13,6 @@ import io.mychecks.core.manage.InvalidCheckSpecException;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.http.server.Responses;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,25 +47,13 @@ public final class ChecksApi {
         JsonStream.send(
                 r.exchange(),
                 200,
-                g -> {
-                    CheckJson.Writer writer =
-                            CheckJson.writer(r.version(), r.readOnlyKey(), settings, now);
-                    g.writeStartObject();
-                    g.writeArrayFieldStart("checks");
-                    queries.forEach(
-                            r.project(),
-                            r.queryAll("tag"),
-                            slug,
-                            s -> {
-                                try {
-                                    writer.write(g, s.check(), s.channelCodes());
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            });
-                    g.writeEndArray();
-                    g.writeEndObject();
-                });
+                g ->
+                        queries.writeList(
+                                g,
+                                CheckJson.writer(r.version(), r.readOnlyKey(), settings, now),
+                                r.project(),
+                                r.queryAll("tag"),
+                                slug));
     }
 
     /**

@@ -7,7 +7,10 @@ import io.mychecks.core.settings.Settings;
 import io.mychecks.core.settings.SettingsLoader;
 import io.mychecks.http.app.HttpServer;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -18,6 +21,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run the web server, the SMTP listener and the alert loop.")
 final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    private static final Duration WARM_UP_BUDGET = Duration.ofMillis(2500);
+
     @Spec CommandSpec spec;
 
     @Override
@@ -35,7 +41,10 @@ final class ServeCommand implements Callable<Integer> {
         if (smtp != null) {
             lifecycle.add(smtp);
         }
-        lifecycle.stopOnShutdown().start();
+        lifecycle.stopOnShutdown();
+        // before the web server opens: the first pings after a restart are served at full speed
+        app.warmUp(WARM_UP_BUDGET).forEach(LOG::info);
+        lifecycle.start();
         PrintWriter out = spec.commandLine().getOut();
         out.println(runningLine(settings));
         out.println("  Web and API:  " + http.baseUrl() + "/");
