@@ -156,6 +156,13 @@ public final class DeliverySender {
         }
         log(done, round.recorded());
         List<Notification> claimed = round.claimed();
+        if (claimed.isEmpty() && !done.isEmpty() && mayLookAgain) {
+            // the look came before these outcomes were recorded, and a delivery waiting behind
+            // one of them (the same check and channel, e.g. the DOWN after an UP) was left out:
+            // look again now, not at the next wake-up a second later
+            prefetched.clear();
+            return claimAndSend(now, false);
+        }
         if (claimed.isEmpty() && !picked.isEmpty() && mayLookAgain) {
             // everything picked was stale: try again at once with a fresh look
             return claimAndSend(now, false);

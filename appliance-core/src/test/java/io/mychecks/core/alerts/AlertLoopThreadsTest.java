@@ -175,6 +175,28 @@ class AlertLoopThreadsTest {
     }
 
     @Test
+    void aDeliveryQueuedBehindOneThatJustFinishedIsClaimedInTheRoundThatRecordsIt() {
+        try (AlertHarness h = new AlertHarness(TestDatabases.sqlite())) {
+            Check c = h.fx.aliceCheck(b -> {});
+            h.link(c, h.channel("{}"));
+            h.ping(c, PingKind.FAIL);
+            DeliverySender sender = h.app.deliverySender(4);
+            try {
+                h.app.flipDispatcher().dispatchOne(h.clock.instant());
+                assertThat(sender.claimAndSend(h.clock.instant())).isEqualTo(1);
+                await().atMost(Duration.ofSeconds(30)).until(() -> !sender.busy());
+                // the DOWN was sent, its outcome not yet recorded; the UP queues behind it
+                h.ping(c, PingKind.SUCCESS);
+                h.app.flipDispatcher().dispatchOne(h.clock.instant());
+                assertThat(sender.claimAndSend(h.clock.instant())).isEqualTo(1);
+                await().atMost(Duration.ofSeconds(30)).until(() -> h.notifier.received.size() == 2);
+            } finally {
+                sender.shutdown(30);
+            }
+        }
+    }
+
+    @Test
     void theLoopWakesAtTheDeadlineOfALateCheck() {
         try (var db = TestDatabases.sqlite()) {
             RecordingNotifier notifier = new RecordingNotifier();
