@@ -4,23 +4,36 @@ import io.mychecks.core.Appliance;
 import io.mychecks.core.Service;
 import io.mychecks.core.settings.Listen;
 import io.mychecks.http.server.BoundedBody;
+import io.mychecks.http.server.ConnectionLimit;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.ConnectorStatistics;
 import java.net.InetSocketAddress;
 import org.xnio.Options;
 
 /** The embedded Undertow web server: ping endpoints, the Management API, badges. */
 public final class HttpServer implements Service {
-    /** Open connections at most (each idle one costs a few kB; a reading one 16 kB more). */
+    /**
+     * Open connections past which requests are answered 503 (each idle connection costs a few kB; a
+     * reading one 16 kB more).
+     */
     static final int MAX_CONNECTIONS = 8192;
 
     private final Appliance appliance;
     private final Listen listen;
+    private final int maxConnections;
+    private volatile ConnectorStatistics statistics;
     private Undertow undertow;
 
     public HttpServer(Appliance appliance, Listen listen) {
+        this(appliance, listen, MAX_CONNECTIONS);
+    }
+
+    /** A server that answers 503 past {@code maxConnections} open connections (tests). */
+    HttpServer(Appliance appliance, Listen listen, int maxConnections) {
         this.appliance = appliance;
         this.listen = listen;
+        this.maxConnections = maxConnections;
     }
 
     @Override
@@ -45,13 +58,30 @@ public final class HttpServer implements Service {
                         .setServerOption(UndertowOptions.IDLE_TIMEOUT, 120_000)
                         .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
                         .setSocketOption(Options.BACKLOG, 1024)
-                        // at most this many open connections; past it new ones wait in the
-                        // backlog until the count falls under the low mark
-                        .setSocketOption(Options.CONNECTION_HIGH_WATER, MAX_CONNECTIONS)
-                        .setSocketOption(Options.CONNECTION_LOW_WATER, MAX_CONNECTIONS * 9 / 10)
-                        .setHandler(Routes.build(appliance))
+                        // past maxConnections requests get 503 (the count of open connections
+                        // comes from the listener's statistics); past an eighth more the server
+                        // stops accepting, and new connections wait in the backlog
+                        .setServerOption(UndertowOptions.ENABLE_STATISTICS, true)
+                        .setSocketOption(Options.CONNECTION_HIGH_WATER, hardLimit())
+                        .setSocketOption(Options.CONNECTION_LOW_WATER, maxConnections)
+                        .setHandler(
+                                new ConnectionLimit(
+                                        Routes.build(appliance),
+                                        this::openConnections,
+                                        maxConnections))
                         .build();
         undertow.start();
+        statistics = undertow.getListenerInfo().get(0).getConnectorStatistics();
+    }
+
+    private int hardLimit() {
+        return maxConnections + Math.max(8, maxConnections / 8);
+    }
+
+    /** Connections open now on the listener (0 before it started). */
+    long openConnections() {
+        ConnectorStatistics s = statistics;
+        return s == null ? 0 : s.getActiveConnections();
     }
 
     /** The port actually bound (useful when the configured port is 0). */
