@@ -1,7 +1,10 @@
 package io.mychecks.core;
 
 import io.mychecks.core.accounts.ApiKeys;
+import io.mychecks.core.accounts.LoginSessionStore;
+import io.mychecks.core.accounts.LoginSessions;
 import io.mychecks.core.accounts.PasswordHasher;
+import io.mychecks.core.accounts.PasswordLogIn;
 import io.mychecks.core.accounts.ProjectAuth;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.accounts.UserStore;
@@ -18,6 +21,8 @@ import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
+import io.mychecks.core.limits.RateLimiter;
+import io.mychecks.core.limits.TokenBucketStore;
 import io.mychecks.core.mail.CheckLookup;
 import io.mychecks.core.mail.EmailPingParser;
 import io.mychecks.core.mail.MailSender;
@@ -64,6 +69,9 @@ public final class Appliance implements AutoCloseable {
     private final ApiKeys apiKeys;
     private final PingIntake pingIntake;
     private final AccountService accounts;
+    private final LoginSessions loginSessions;
+    private final RateLimiter rateLimiter;
+    private final PasswordLogIn passwordLogIn;
     private final CheckService checkService;
     private final CheckQueries checkQueries;
     private final MailSender mail;
@@ -107,6 +115,17 @@ public final class Appliance implements AutoCloseable {
                         channels,
                         apiKeys,
                         new PasswordHasher());
+        this.loginSessions = new LoginSessions(database, clock, new LoginSessionStore());
+        this.rateLimiter = new RateLimiter(database, clock, new TokenBucketStore());
+        this.passwordLogIn =
+                new PasswordLogIn(
+                        database,
+                        clock,
+                        users,
+                        new PasswordHasher(),
+                        loginSessions,
+                        rateLimiter,
+                        settings.secretKey());
         this.checkService = new CheckService(database, clock, checks, flips, channels, projects);
         this.checkQueries = new CheckQueries(database, checks, pings, flips, channels, projects);
         this.mail = MailSender.fromSettings(settings);
@@ -301,6 +320,21 @@ public final class Appliance implements AutoCloseable {
         ChecksListWarmUp list =
                 new ChecksListWarmUp(database, checks, projects, checkQueries, settings, clock);
         return List.of(pingIntake.warmUp(budget), list.run(budget));
+    }
+
+    /** Log-in sessions of the web UI, kept in the database. */
+    public LoginSessions loginSessions() {
+        return loginSessions;
+    }
+
+    /** Rate limits kept in the database ({@code token_buckets}). */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /** Log-in by email address and password, rate-limited. */
+    public PasswordLogIn passwordLogIn() {
+        return passwordLogIn;
     }
 
     public AccountService accounts() {

@@ -41,6 +41,11 @@ public final class UserStore {
                 .execute();
     }
 
+    /** Records a successful log-in. */
+    public void setLastLogin(DSLContext ctx, long id, Instant at) {
+        ctx.update(USERS).set(USERS.LAST_LOGIN, at).where(USERS.ID.eq(id)).execute();
+    }
+
     /** Sets how many checks the user may own and how many pings each of their checks keeps. */
     public void setLimits(DSLContext ctx, long id, int checkLimit, int pingLogLimit) {
         ctx.update(USERS)

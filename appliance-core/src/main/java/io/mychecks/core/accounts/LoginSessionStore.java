@@ -1,0 +1,66 @@
+package io.mychecks.core.accounts;
+
+import static io.mychecks.core.db.schema.Tables.LOGIN_SESSIONS;
+
+import io.mychecks.core.db.schema.tables.records.LoginSessionsRecord;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Reads and writes log-in sessions; every method takes the caller's context (and transaction). */
+public final class LoginSessionStore {
+
+    public void insert(DSLContext ctx, LoginSession s) {
+        ctx.insertInto(LOGIN_SESSIONS)
+                .set(LOGIN_SESSIONS.ID, s.id())
+                .set(LOGIN_SESSIONS.USER_ID, s.userId())
+                .set(LOGIN_SESSIONS.CSRF_TOKEN, s.csrfToken())
+                .set(LOGIN_SESSIONS.CREATED, s.created())
+                .set(LOGIN_SESSIONS.LAST_SEEN, s.lastSeen())
+                .set(LOGIN_SESSIONS.EXPIRES, s.expires())
+                .execute();
+    }
+
+    /** The session with this id, unless it has expired by {@code now}. */
+    public Optional<LoginSession> findActive(DSLContext ctx, String id, Instant now) {
+        return ctx.selectFrom(LOGIN_SESSIONS)
+                .where(LOGIN_SESSIONS.ID.eq(id))
+                .and(LOGIN_SESSIONS.EXPIRES.gt(now))
+                .fetchOptional()
+                .map(LoginSessionStore::toSession);
+    }
+
+    /** Moves the session's last use and expiry; false when it is gone. */
+    public boolean touch(DSLContext ctx, String id, Instant lastSeen, Instant expires) {
+        return ctx.update(LOGIN_SESSIONS)
+                        .set(LOGIN_SESSIONS.LAST_SEEN, lastSeen)
+                        .set(LOGIN_SESSIONS.EXPIRES, expires)
+                        .where(LOGIN_SESSIONS.ID.eq(id))
+                        .execute()
+                > 0;
+    }
+
+    public int delete(DSLContext ctx, String id) {
+        return ctx.deleteFrom(LOGIN_SESSIONS).where(LOGIN_SESSIONS.ID.eq(id)).execute();
+    }
+
+    /** Ends every session of the user (password change, account closed, "log out everywhere"). */
+    public int deleteAllOf(DSLContext ctx, long userId) {
+        return ctx.deleteFrom(LOGIN_SESSIONS).where(LOGIN_SESSIONS.USER_ID.eq(userId)).execute();
+    }
+
+    /** Removes sessions expired by {@code now}. */
+    public int deleteExpired(DSLContext ctx, Instant now) {
+        return ctx.deleteFrom(LOGIN_SESSIONS).where(LOGIN_SESSIONS.EXPIRES.le(now)).execute();
+    }
+
+    private static LoginSession toSession(LoginSessionsRecord r) {
+        return new LoginSession(
+                r.getId(),
+                r.getUserId(),
+                r.getCsrfToken(),
+                r.getCreated(),
+                r.getLastSeen(),
+                r.getExpires());
+    }
+}
