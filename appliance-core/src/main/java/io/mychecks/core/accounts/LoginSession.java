@@ -15,4 +15,17 @@ public record LoginSession(
         String csrfToken,
         Instant created,
         Instant lastSeen,
-        Instant expires) {}
+        Instant expires) {
+
+    /** Names the user and the times only: the tokens stay out of logs. */
+    @Override
+    public String toString() {
+        return "LoginSession[user "
+                + userId
+                + ", created "
+                + created
+                + ", expires "
+                + expires
+                + "]";
+    }
+}

@@ -28,8 +28,13 @@ public final class LoginSessions {
     private final Clock clock;
     private final LoginSessionStore store;
 
-    /** A new session and the token for its cookie (shown once, never stored). */
-    public record Opened(String token, LoginSession session) {}
+    /** A new session and the token for its cookie (shown once, never stored, never printed). */
+    public record Opened(String token, LoginSession session) {
+        @Override
+        public String toString() {
+            return "Opened[session of user " + session.userId() + "]";
+        }
+    }
 
     public LoginSessions(Database database, Clock clock, LoginSessionStore store) {
         this.database = database;
@@ -62,9 +67,13 @@ public final class LoginSessions {
             return found;
         }
         Instant expires = now.plus(LIFETIME);
-        database.inTransactionRun(cfg -> store.touch(cfg.dsl(), s.id(), now, expires));
-        return Optional.of(
-                new LoginSession(s.id(), s.userId(), s.csrfToken(), s.created(), now, expires));
+        boolean kept = database.inTransaction(cfg -> store.touch(cfg.dsl(), s.id(), now, expires));
+        // ended meanwhile (a log-out, a password change): not accepted once more
+        return kept
+                ? Optional.of(
+                        new LoginSession(
+                                s.id(), s.userId(), s.csrfToken(), s.created(), now, expires))
+                : Optional.empty();
     }
 
     /** Ends the session of a cookie's token (log out); nothing happens for an unknown token. */

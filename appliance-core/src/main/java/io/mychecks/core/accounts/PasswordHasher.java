@@ -43,6 +43,17 @@ public final class PasswordHasher {
                 + b64(derive(password, salt, iterations));
     }
 
+    /**
+     * True when {@code stored} has this hasher's form, so that checking a password against it does
+     * the full work (an empty or foreign value would be refused at once).
+     */
+    public boolean isWellFormed(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        return parts.length == 4
+                && parts[0].equals("pbkdf2_sha256")
+                && parts[1].matches("[1-9][0-9]{0,8}");
+    }
+
     /** Returns true if {@code password} matches {@code stored}; false for any malformed hash. */
     public boolean verify(String password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");

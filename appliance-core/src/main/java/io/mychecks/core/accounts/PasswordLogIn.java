@@ -76,9 +76,9 @@ public final class PasswordLogIn {
         }
         Optional<User> user = users.findByEmail(database.dsl(), address);
         String stored =
-                user.map(User::passwordHash).filter(h -> !h.isEmpty()).orElseGet(this::unusable);
+                user.map(User::passwordHash).filter(hasher::isWellFormed).orElseGet(this::unusable);
         boolean matches = hasher.verify(password, stored);
-        if (!matches || user.isEmpty() || user.get().passwordHash().isEmpty()) {
+        if (!matches || user.isEmpty() || !hasher.isWellFormed(user.get().passwordHash())) {
             return Result.of(Outcome.WRONG);
         }
         User u = user.get();

@@ -141,11 +141,14 @@ public final class DeliverySender {
             List<NotificationStore.Candidate> toClaim = pickAhead(now, free);
             picked = toClaim;
             round =
-                    database.inTransaction(
-                            cfg ->
-                                    new Round(
-                                            recorder.recordIn(cfg.dsl(), done),
-                                            claim(cfg.dsl(), now, toClaim, projectOf)));
+                    done.isEmpty() && toClaim.isEmpty()
+                            // nothing to write: no transaction (on SQLite it would take the lock)
+                            ? new Round(new boolean[0], List.of())
+                            : database.inTransaction(
+                                    cfg ->
+                                            new Round(
+                                                    recorder.recordIn(cfg.dsl(), done),
+                                                    claim(cfg.dsl(), now, toClaim, projectOf)));
             if (round.claimed().size() < picked.size()) {
                 // some were taken or changed since the look: look afresh next round
                 prefetched.clear();

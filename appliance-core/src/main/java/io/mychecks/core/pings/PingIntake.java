@@ -143,6 +143,13 @@ public final class PingIntake implements Service {
      */
     public String warmUp(Duration budget) {
         PingWarmUp.Report r = warmUp.run(budget);
+        if (r.failure() != null) {
+            return "ping path warmed only in part ("
+                    + r.failure()
+                    + " after "
+                    + r.pings()
+                    + " pings)";
+        }
         return r.pings() == 0
                 ? "ping path not warmed (no checks yet)"
                 : "ping path warmed: "

@@ -72,6 +72,21 @@ interface PasswordLogInContract {
     }
 
     @Test
+    default void sessionsAndTheirTokensNeverPrintTheTokens() {
+        MutableClock clock = new MutableClock(T);
+        user("alice@example.org", "correct horse");
+        LoginSessions.Opened opened =
+                logIn(clock).logIn("alice@example.org", "correct horse").session();
+        assertThat(opened.toString())
+                .doesNotContain(opened.token())
+                .doesNotContain(opened.session().csrfToken())
+                .doesNotContain(opened.session().id());
+        assertThat(opened.session().toString())
+                .doesNotContain(opened.session().csrfToken())
+                .doesNotContain(opened.session().id());
+    }
+
+    @Test
     default void anAddressMayTryTwentyTimesADayWhateverItsSpelling() {
         MutableClock clock = new MutableClock(T);
         user("alice@example.org", "correct horse");

@@ -50,6 +50,32 @@ interface PingWarmUpContract {
         return new CheckStore().findByCodes(database().dsl(), codes, false);
     }
 
+    /** Inserts a real ping of {@code check}; returns its id. */
+    default long insertPing(Check check, long n) {
+        database()
+                .inTransactionRun(
+                        cfg ->
+                                new PingStore()
+                                        .insertAll(
+                                                cfg.dsl(),
+                                                List.of(
+                                                        new Ping(
+                                                                0,
+                                                                check.id(),
+                                                                n,
+                                                                T,
+                                                                PingKind.SUCCESS,
+                                                                "http",
+                                                                "127.0.0.1",
+                                                                "GET",
+                                                                "",
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                null))));
+        return new PingStore().maxId(database().dsl()).orElseThrow();
+    }
+
     @Test
     default void appliesPingsToExistingChecksAndLeavesNoTraceOfThem() {
         Seed seed = new Seed(database());
@@ -61,12 +87,18 @@ interface PingWarmUpContract {
                         new CheckState(5, T, null, null, null, false, null, CheckStatus.DOWN));
         database().inTransactionRun(cfg -> new CheckStore().update(cfg.dsl(), downState));
         List<Check> before = reload(List.of(up, downState));
+        long firstId = insertPing(up, 1);
+        database().inTransactionRun(cfg -> new PingStore().deleteUpTo(cfg.dsl(), up.id(), 1));
 
         PingWarmUp.Report report = warmUp().run(Duration.ofSeconds(30));
 
         assertThat(report.pings()).isEqualTo(PingWarmUp.MAX_BATCHES * PingWarmUp.BATCH);
+        assertThat(report.failure()).isNull();
         assertThat(reload(before)).isEqualTo(before);
         assertThat(new PingStore().maxId(database().dsl())).isEmpty();
+        // no ping id was used up: the next real ping gets the next id (PostgreSQL sequences are
+        // not rolled back, so the warm-up inserts no rows there)
+        assertThat(insertPing(up, 2)).isEqualTo(firstId + 1);
         assertThat(new FlipStore().countUnprocessed(database().dsl())).isZero();
         assertThat(
                         new FlipStore()
