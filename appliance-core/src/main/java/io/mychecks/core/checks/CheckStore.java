@@ -45,6 +45,9 @@ public final class CheckStore {
      */
     private static final long NO_NUMBER = -Long.MAX_VALUE;
 
+    /** Where {@link #COLUMNS} has the time of the check's last start. */
+    private static final int LAST_START_COLUMN = 22;
+
     /**
      * The columns of a check, in the order {@link #readRow} reads them. The six flags come as one
      * number and nullable numbers as {@link #NO_NUMBER}: reading a column through the SQLite driver
@@ -226,7 +229,8 @@ public final class CheckStore {
     }
 
     private static void readChecks(PreparedStatement ps, List<Check> out) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
+        try (ResultSet cursor = ps.executeQuery()) {
+            ResultSet rs = Jdbc.direct(cursor);
             while (rs.next()) {
                 out.add(readRow(rs));
             }
@@ -289,10 +293,7 @@ public final class CheckStore {
                 conn -> {
                     ReadCursor.forEachRow(
                             conn.select(columns).from(CHECKS).where(where).orderBy(CHECKS.ID),
-                            rs ->
-                                    consumer.accept(
-                                            readRow(rs),
-                                            Jdbc.getText(Jdbc.direct(rs), extraIndex)));
+                            rs -> consumer.accept(readRow(rs), Jdbc.getText(rs, extraIndex)));
                     return null;
                 });
     }
@@ -585,7 +586,7 @@ public final class CheckStore {
                 new CheckState(
                         rs.getLong(20),
                         instant(rs.getLong(21)),
-                        instant(rs.getLong(22)),
+                        instant(rs.getLong(LAST_START_COLUMN)),
                         Jdbc.getText(rs, 23),
                         number(rs.getLong(24)),
                         (flags & 32) != 0,
@@ -603,7 +604,7 @@ public final class CheckStore {
 
     /** Whether the check in the current row (selected as {@link #COLUMNS}) has a run started. */
     static boolean startedInRow(ResultSet row) throws SQLException {
-        return Jdbc.direct(row).getLong(22) != NO_NUMBER;
+        return Jdbc.direct(row).getLong(LAST_START_COLUMN) != NO_NUMBER;
     }
 
     private static Instant instant(long epochMillis) {

@@ -55,7 +55,8 @@ public final class ReadCursor {
 
     /** Runs {@code query} and hands every row to {@code handler}, then closes the cursor. */
     public static void forEachRow(ResultQuery<?> query, RowHandler handler) {
-        try (ResultSet rs = query.fetchSize(FETCH_SIZE).fetchResultSet()) {
+        try (ResultSet cursor = query.fetchSize(FETCH_SIZE).fetchResultSet()) {
+            ResultSet rs = Jdbc.direct(cursor); // once per query, not per row
             while (rs.next()) {
                 handler.row(rs);
             }

@@ -1,9 +1,8 @@
 package io.mychecks.core.limits;
 
+import io.mychecks.core.crypto.Hmac;
 import io.mychecks.core.db.Database;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,15 +63,11 @@ public final class RateLimiter {
      * case, dots in the local part and a {@code +tag}, so that aliases share a bucket.
      */
     public static String key(String prefix, String secret, String value) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(secret.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            byte[] digest = sha.digest(normalised(value).getBytes(StandardCharsets.UTF_8));
-            return prefix + HexFormat.of().formatHex(digest, 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] mac =
+                Hmac.sha256(
+                        secret.getBytes(StandardCharsets.UTF_8),
+                        normalised(value).getBytes(StandardCharsets.UTF_8));
+        return prefix + HexFormat.of().formatHex(mac, 0, 20);
     }
 
     private static String normalised(String value) {

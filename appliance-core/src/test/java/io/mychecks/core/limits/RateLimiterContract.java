@@ -90,4 +90,15 @@ interface RateLimiterContract {
                                         .tryTake("x".repeat(81), 1, Duration.ofHours(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    default void aBucketWithoutCapacityOrPeriodIsRefusedAsAProgrammingError() {
+        RateLimiter limits = limiter(new MutableClock(T));
+        assertThatThrownBy(() -> limits.tryTake("k", 0, Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> limits.tryTake("k", 1, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> limits.tryTake("k", 1, Duration.ofHours(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,29 +1,6 @@
 package io.mychecks.core.pings;
 
-import io.mychecks.core.testing.Seed;
-import io.mychecks.core.testing.TestDatabases;
-import io.mychecks.core.testing.TestDatabases.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
+import io.mychecks.core.testing.OnSqlite;
 
 /** {@link PingStoreContract} on a fresh Sqlite database, emptied before each test. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PingStoreSqliteTest implements PingStoreContract {
-    final TestDatabase db = TestDatabases.sqlite();
-
-    @BeforeEach
-    void empty() {
-        new Seed(db.database()).deleteAll();
-    }
-
-    @AfterAll
-    void close() {
-        db.close();
-    }
-
-    @Override
-    public TestDatabase db() {
-        return db;
-    }
-}
+class PingStoreSqliteTest extends OnSqlite implements PingStoreContract {}
