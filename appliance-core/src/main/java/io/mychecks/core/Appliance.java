@@ -3,8 +3,10 @@ package io.mychecks.core;
 import io.mychecks.core.accounts.ApiKeys;
 import io.mychecks.core.accounts.LoginSessionStore;
 import io.mychecks.core.accounts.LoginSessions;
+import io.mychecks.core.accounts.MemberStore;
 import io.mychecks.core.accounts.PasswordHasher;
 import io.mychecks.core.accounts.PasswordLogIn;
+import io.mychecks.core.accounts.ProjectAccess;
 import io.mychecks.core.accounts.ProjectAuth;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.accounts.UserStore;
@@ -23,6 +25,7 @@ import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
 import io.mychecks.core.limits.RateLimiter;
 import io.mychecks.core.limits.TokenBucketStore;
+import io.mychecks.core.login.LoginLinks;
 import io.mychecks.core.mail.CheckLookup;
 import io.mychecks.core.mail.EmailPingParser;
 import io.mychecks.core.mail.MailSender;
@@ -84,6 +87,8 @@ public final class Appliance implements AutoCloseable {
     private final BounceProcessor bounceProcessor;
     private final GoingDownSweep goingDownSweep;
     private final FlipDispatcher flipDispatcher;
+    private final LoginLinks loginLinks;
+    private final ProjectAccess projectAccess;
     private DeliverySender deliverySender;
     private AlertLoop alertLoop;
 
@@ -130,6 +135,9 @@ public final class Appliance implements AutoCloseable {
         this.checkQueries = new CheckQueries(database, checks, pings, flips, channels, projects);
         this.mail = MailSender.fromSettings(settings);
         this.channelService = new ChannelService(database, clock, channels, users, this.notifiers);
+        this.loginLinks =
+                new LoginLinks(database, clock, users, loginSessions, rateLimiter, mail, settings);
+        this.projectAccess = new ProjectAccess(database, projects, new MemberStore());
         this.projectAuth = new ProjectAuth(database, apiKeys, projects);
         this.serviceHealth =
                 new ServiceHealth(database, clock, settings.get("METRICS_KEY"), pings, flips);
@@ -335,6 +343,16 @@ public final class Appliance implements AutoCloseable {
     /** Log-in by email address and password, rate-limited. */
     public PasswordLogIn passwordLogIn() {
         return passwordLogIn;
+    }
+
+    /** Log-in by emailed link. */
+    public LoginLinks loginLinks() {
+        return loginLinks;
+    }
+
+    /** Which projects a user of the web UI may open, and as what. */
+    public ProjectAccess projectAccess() {
+        return projectAccess;
     }
 
     public AccountService accounts() {

@@ -41,9 +41,30 @@ public final class UserStore {
                 .execute();
     }
 
+    /** True when at least one account exists. */
+    public boolean anyUser(DSLContext ctx) {
+        return ctx.fetchExists(USERS);
+    }
+
     /** Records a successful log-in. */
     public void setLastLogin(DSLContext ctx, long id, Instant at) {
         ctx.update(USERS).set(USERS.LAST_LOGIN, at).where(USERS.ID.eq(id)).execute();
+    }
+
+    /**
+     * Records a log-in only if the last one is still {@code expected}: of two requests that race to
+     * use one single-use link, one wins.
+     */
+    public boolean swapLastLogin(DSLContext ctx, long id, Instant expected, Instant at) {
+        return ctx.update(USERS)
+                        .set(USERS.LAST_LOGIN, at)
+                        .where(USERS.ID.eq(id))
+                        .and(
+                                expected == null
+                                        ? USERS.LAST_LOGIN.isNull()
+                                        : USERS.LAST_LOGIN.eq(expected))
+                        .execute()
+                == 1;
     }
 
     /** Sets how many checks the user may own and how many pings each of their checks keeps. */

@@ -165,6 +165,40 @@ public final class ChannelStore {
         }
     }
 
+    /** Links or unlinks one channel and one check. */
+    public void setAssigned(DSLContext ctx, long checkId, long channelId, boolean assigned) {
+        if (assigned) {
+            ctx.insertInto(CHECK_CHANNELS)
+                    .set(CHECK_CHANNELS.CHECK_ID, checkId)
+                    .set(CHECK_CHANNELS.CHANNEL_ID, channelId)
+                    .onConflictDoNothing()
+                    .execute();
+        } else {
+            ctx.deleteFrom(CHECK_CHANNELS)
+                    .where(CHECK_CHANNELS.CHECK_ID.eq(checkId))
+                    .and(CHECK_CHANNELS.CHANNEL_ID.eq(channelId))
+                    .execute();
+        }
+    }
+
+    /** How many checks each channel of the project is linked to (channels with none left out). */
+    public Map<Long, Integer> checkCounts(DSLContext ctx, long projectId) {
+        Map<Long, Integer> out = new HashMap<>();
+        ctx.select(CHECK_CHANNELS.CHANNEL_ID, DSL.count())
+                .from(CHECK_CHANNELS)
+                .join(CHANNELS)
+                .on(CHANNELS.ID.eq(CHECK_CHANNELS.CHANNEL_ID))
+                .where(CHANNELS.PROJECT_ID.eq(projectId))
+                .groupBy(CHECK_CHANNELS.CHANNEL_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** Renames a channel. */
+    public void rename(DSLContext ctx, long channelId, String name) {
+        ctx.update(CHANNELS).set(CHANNELS.NAME, name).where(CHANNELS.ID.eq(channelId)).execute();
+    }
+
     public int delete(DSLContext ctx, long channelId) {
         return ctx.deleteFrom(CHANNELS).where(CHANNELS.ID.eq(channelId)).execute();
     }

@@ -1,15 +1,24 @@
 package io.mychecks.core.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.mychecks.core.accounts.Project;
 import io.mychecks.core.accounts.User;
 import io.mychecks.core.accounts.UserStore;
 import io.mychecks.core.channels.Channel;
+import io.mychecks.core.channels.ChannelConfigs;
 import io.mychecks.core.channels.ChannelStore;
+import io.mychecks.core.checks.Check;
+import io.mychecks.core.checks.CheckConfig;
+import io.mychecks.core.checks.CheckState;
+import io.mychecks.core.checks.CheckStatus;
 import io.mychecks.core.db.Database;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -160,6 +169,102 @@ public final class ChannelService {
                     found.ifPresent(c -> channels.setEmailVerified(cfg.dsl(), c.id(), true));
                     return found.flatMap(c -> channels.findById(cfg.dsl(), c.id()));
                 });
+    }
+
+    /** How many checks each of the project's channels is linked to, by channel id. */
+    public Map<Long, Integer> checkCounts(Project project) {
+        return channels.checkCounts(database.dsl(), project.id());
+    }
+
+    /** The project's channel {@code code}, if it has one. */
+    public Optional<Channel> find(Project project, UUID code) {
+        return channels.findByCode(database.dsl(), code).filter(c -> c.projectId() == project.id());
+    }
+
+    /** Renames the project's channel; false when it has no such channel. */
+    public boolean rename(Project project, UUID code, String name) throws InvalidChannelException {
+        ConfigErrors errors = new ConfigErrors();
+        String checked = name(TextNode.valueOf(name), errors);
+        errors.throwIfAny();
+        return database.inTransaction(
+                cfg -> {
+                    Optional<Channel> found =
+                            channels.findByCode(cfg.dsl(), code)
+                                    .filter(c -> c.projectId() == project.id());
+                    found.ifPresent(c -> channels.rename(cfg.dsl(), c.id(), checked));
+                    return found.isPresent();
+                });
+    }
+
+    /**
+     * Links or unlinks the project's channel {@code code} and its check {@code checkId}; false when
+     * the project has no such channel or the check is not the project's.
+     */
+    public boolean setAssigned(Project project, Check check, UUID code, boolean assigned) {
+        if (check.projectId() != project.id()) {
+            return false;
+        }
+        return database.inTransaction(
+                cfg -> {
+                    Optional<Channel> found =
+                            channels.findByCode(cfg.dsl(), code)
+                                    .filter(c -> c.projectId() == project.id());
+                    found.ifPresent(
+                            c -> channels.setAssigned(cfg.dsl(), check.id(), c.id(), assigned));
+                    return found.isPresent();
+                });
+    }
+
+    /**
+     * Sends a test alert (a made-up check named "TEST", gone down) through the channel now, on the
+     * calling thread, and records the outcome on the channel as any delivery is.
+     */
+    public Optional<Delivery> test(Project project, UUID code) {
+        Optional<Channel> channel = find(project, code);
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        Channel c = channel.get();
+        Notifier notifier = notifiers.find(c.kind()).orElse(null);
+        if (notifier == null) {
+            return Optional.of(
+                    new Delivery(Delivery.Result.FAILED, notifiers.unavailable(c.kind())));
+        }
+        Instant now = clock.instant();
+        var config = CheckConfig.defaults().toBuilder();
+        config.name = "TEST";
+        config.desc = "A test notification, sent from the integrations page.";
+        Check check =
+                new Check(
+                        0,
+                        UUID.randomUUID(),
+                        project.id(),
+                        now,
+                        "",
+                        config.build(),
+                        CheckState.fresh().withStatus(CheckStatus.DOWN));
+        ObjectNode checkJson = JsonNodeFactory.instance.objectNode();
+        checkJson.put("name", "TEST");
+        checkJson.put("status", "down");
+        Alert alert =
+                new Alert(
+                        UUID.randomUUID(),
+                        c,
+                        check,
+                        project.name(),
+                        CheckStatus.DOWN,
+                        now,
+                        "",
+                        null,
+                        null,
+                        checkJson);
+        long start = System.nanoTime();
+        Delivery d = notifier.deliver(alert, ChannelConfigs.parse(c));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        String error = d.result() == Delivery.Result.OK ? "" : d.error();
+        database.inTransactionRun(
+                cfg -> channels.recordDelivery(cfg.dsl(), c.id(), now, ms, error, false));
+        return Optional.of(d);
     }
 
     /** Returns the channel as the API shows it, with its kind's settings. */

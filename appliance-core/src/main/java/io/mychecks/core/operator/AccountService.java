@@ -78,20 +78,48 @@ public final class AccountService {
                         users.update(ctx, existing.get().id(), hash, true);
                         return users.findById(ctx, existing.get().id()).orElseThrow();
                     }
-                    User user = users.insert(ctx, normalized, hash, true, clock.instant());
-                    Project project =
-                            projects.insert(ctx, user.id(), "My Project", clock.instant());
-                    var b = CheckConfig.defaults().toBuilder();
-                    b.name = "My First Check";
-                    b.slug = "my-first-check";
-                    var check = checks.insert(ctx, project.id(), b.build(), clock.instant());
-                    String config = emailChannelConfig(normalized);
-                    var channel =
-                            channels.insert(
-                                    ctx, project.id(), "email", "", config, true, clock.instant());
-                    channels.setForCheck(ctx, check.id(), List.of(channel.id()));
-                    return user;
+                    return withStarterProject(ctx, normalized, hash, true);
                 });
+    }
+
+    /**
+     * Signs up {@code email} (no password yet) with a first project, check and email integration;
+     * returns the existing user unchanged when the address is known. Throws
+     * IllegalArgumentException for a bad address.
+     */
+    public User signUp(String email) {
+        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (normalized.length() > 254 || !EMAIL.matcher(normalized).matches()) {
+            throw new IllegalArgumentException("not a valid email address: " + email);
+        }
+        return database.inTransaction(
+                cfg ->
+                        users.findByEmail(cfg.dsl(), normalized)
+                                .orElseGet(
+                                        () ->
+                                                withStarterProject(
+                                                        cfg.dsl(), normalized, "", false)));
+    }
+
+    private User withStarterProject(
+            org.jooq.DSLContext ctx, String email, String hash, boolean superuser) {
+        User user = users.insert(ctx, email, hash, superuser, clock.instant());
+        Project project = projects.insert(ctx, user.id(), "My Project", clock.instant());
+        var b = CheckConfig.defaults().toBuilder();
+        b.name = "My First Check";
+        b.slug = "my-first-check";
+        var check = checks.insert(ctx, project.id(), b.build(), clock.instant());
+        var channel =
+                channels.insert(
+                        ctx,
+                        project.id(),
+                        "email",
+                        "",
+                        emailChannelConfig(email),
+                        true,
+                        clock.instant());
+        channels.setForCheck(ctx, check.id(), List.of(channel.id()));
+        return user;
     }
 
     /** The stored settings of an email channel to {@code address}: up and down alerts on. */

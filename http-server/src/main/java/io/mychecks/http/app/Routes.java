@@ -26,6 +26,8 @@ import io.mychecks.http.server.ErrorHandler;
 import io.mychecks.http.server.Responses;
 import io.mychecks.http.server.Router;
 import io.mychecks.http.server.SecurityHeaders;
+import io.mychecks.http.web.WebRoutes;
+import io.mychecks.http.web.WebServices;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
@@ -67,6 +69,7 @@ public final class Routes {
                 "GET",
                 "/integrations/{code}/verify/{token}/",
                 new BlockingHandler(new EmailVerifyPage(app.channelService())));
+        WebRoutes.addTo(router, webServices(app));
         HttpHandler handler = new SecurityHeaders(Responses.noStoreUnder("/api/", router));
         if (app.settings().bool("USE_GZIP_MIDDLEWARE")) {
             handler = gzip(handler);
@@ -148,6 +151,27 @@ public final class Routes {
                 CheckPaths.byCode(
                         api(app).on("GET", READ, flips::byUuid),
                         api(app).on("GET", READ, flips::byUniqueKey)));
+    }
+
+    private static WebServices webServices(Appliance app) {
+        return new WebServices(
+                app.settings(),
+                app.clock(),
+                app.database(),
+                app.users(),
+                app.projects(),
+                app.checks(),
+                app.channels(),
+                app.notifiers(),
+                app.checkQueries(),
+                app.checkService(),
+                app.channelService(),
+                app.loginSessions(),
+                app.passwordLogIn(),
+                app.loginLinks(),
+                app.rateLimiter(),
+                app.projectAccess(),
+                app.accounts());
     }
 
     private static ApiEndpoint api(Appliance app) {

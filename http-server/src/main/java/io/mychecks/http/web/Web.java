@@ -1,0 +1,63 @@
+package io.mychecks.http.web;
+
+import io.mychecks.http.server.ClientAddress;
+import io.undertow.server.HttpHandler;
+
+/**
+ * The web UI's shared context: the appliance, how cookies are marked, the asset version. Wraps each
+ * page in a {@link WebHandler} that reads the form, finds the session and checks the form token.
+ */
+public final class Web {
+    /** Who may see a page, and how a visitor without a session is answered. */
+    public enum Access {
+        /** Anyone (log-in, sign-up, link pages). */
+        ANYONE,
+        /** Logged-in users; others are sent to the log-in page. */
+        USER,
+        /** Logged-in users; others get 403 (endpoints that pages call from script). */
+        USER_API
+    }
+
+    private final WebServices app;
+    private final ClientAddress clientAddress;
+    private final boolean secureCookies;
+    private final String assets;
+
+    public Web(WebServices app, ClientAddress clientAddress, String assetsVersion) {
+        this.app = app;
+        this.clientAddress = clientAddress;
+        this.secureCookies = app.settings().siteRoot().startsWith("https:");
+        this.assets = assetsVersion;
+    }
+
+    public WebServices app() {
+        return app;
+    }
+
+    public ClientAddress clientAddress() {
+        return clientAddress;
+    }
+
+    public boolean secureCookies() {
+        return secureCookies;
+    }
+
+    public String assets() {
+        return assets;
+    }
+
+    /** A page for logged-in users. */
+    public HttpHandler page(WebPage page) {
+        return new WebHandler(this, page, Access.USER);
+    }
+
+    /** A page anyone may open. */
+    public HttpHandler open(WebPage page) {
+        return new WebHandler(this, page, Access.ANYONE);
+    }
+
+    /** A script endpoint for logged-in users: 403 without a session. */
+    public HttpHandler api(WebPage page) {
+        return new WebHandler(this, page, Access.USER_API);
+    }
+}
