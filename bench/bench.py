@@ -7,6 +7,7 @@ Subcommands:
   alerts URL KEY PING_BASE       measure /fail -> webhook delay and late-check alert delay
   burst URL KEY PING_BASE N      N checks (period 60 s, grace 60 s) pinged at once, then the delay
                                  of each one's down webhook after its deadline
+  login URL EMAIL PASSWORD       log in through the web form; print "<session cookie> <checks page path>"
 """
 import concurrent.futures
 import http.server
@@ -153,6 +154,24 @@ def burst(base, key, ping_base, n):
     server.shutdown()
 
 
+def login(base, email, password):
+    import http.cookiejar
+    import re
+    import urllib.parse
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(base + "/accounts/login/").read().decode()
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    form = urllib.parse.urlencode(
+        {"csrf": csrf, "action": "password", "email": email, "password": password}
+    ).encode()
+    home = opener.open(base + "/accounts/login/", data=form).read().decode()
+    path = re.search(r'href="(/projects/[0-9a-f-]{36}/checks/)"', home).group(1)
+    session = next(c.value for c in jar if c.name == "mychecks_session")
+    print(session, path)
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "setup":
@@ -163,5 +182,7 @@ if __name__ == "__main__":
         alerts(sys.argv[2], sys.argv[3], sys.argv[4])
     elif cmd == "burst":
         burst(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
+    elif cmd == "login":
+        login(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
         sys.exit(__doc__)

@@ -2,7 +2,7 @@
 # Mychecks benchmark, as users load it: a freshly started `./mychecks serve` with its default
 # launcher (no warm-up), 1,000 checks pinged in random order by wrk on the same cores. Measures
 # ping throughput and latency, acknowledged vs stored pings, GET /api/v3/checks/ throughput with
-# 8 connections, the daemon's memory (RSS idle after start, peak under load, from /proc), the
+# 8 connections, the web UI's checks page of that project (one browser, median latency), the daemon's memory (RSS idle after start, peak under load, from /proc), the
 # /fail -> webhook delay and the late-check alert delay, on SQLite and on PostgreSQL.
 #
 #   bench/run.sh            # both databases
@@ -81,6 +81,10 @@ run_one() {
   local after; after="$(python3 "$here/bench.py" count "$url" "$key")"
   API_KEY="$key" wrk -t2 -c8 -d"$duration" --latency -s "$here/api.lua" "$url" > "$work/api.txt"
   local rss_api; rss_api="$(rss_mib "$daemon" VmHWM)"
+  # the web UI's checks page of the 1,000-check project, one browser at a time
+  local session page
+  read -r session page <<< "$(python3 "$here/bench.py" login "$url" bench@example.org bench-password)"
+  SESSION="$session" PAGE="$page" wrk -t1 -c1 -d"$duration" --latency -s "$here/page.lua" "$url" > "$work/page.txt"
 
   local total non2xx rps p50 p99
   total="$(awk '/requests in/ {print $1}' "$work/wrk.txt")"
@@ -94,9 +98,15 @@ run_one() {
   api_rps="$(awk '/Requests\/sec/ {print $2}' "$work/api.txt")"
   api_p99="$(awk '$1=="99%" {print $2}' "$work/api.txt")"
   api_bad="$(awk '/Non-2xx/ {print $5}' "$work/api.txt")"; api_bad="${api_bad:-0}"
+  local page_p50 page_p99 page_rps page_bad
+  page_p50="$(awk '$1=="50%" {print $2}' "$work/page.txt")"
+  page_p99="$(awk '$1=="99%" {print $2}' "$work/page.txt")"
+  page_rps="$(awk '/Requests\/sec/ {print $2}' "$work/page.txt")"
+  page_bad="$(awk '/Non-2xx/ {print $5}' "$work/page.txt")"; page_bad="${page_bad:-0}"
   {
     echo "db=$db pings_per_s=$rps p50=$p50 p99=$p99 requests=$total non_2xx=$non2xx acknowledged=$acked stored=$stored lost=$lost"
     echo "db=$db api_checks_per_s=$api_rps api_p99=$api_p99 api_non_2xx=$api_bad"
+    echo "db=$db checks_page_p50=$page_p50 checks_page_p99=$page_p99 checks_page_per_s=$page_rps checks_page_non_2xx=$page_bad"
     echo "db=$db rss_idle_mib=$rss_idle rss_peak_pings_mib=$rss_pings rss_peak_with_api_mib=$rss_api"
     python3 "$here/bench.py" alerts "$url" "$key" "$url/ping/" | sed "s/^/db=$db /"
   } | tee -a "$report"

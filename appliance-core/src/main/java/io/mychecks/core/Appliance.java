@@ -47,6 +47,8 @@ import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingStore;
 import io.mychecks.core.settings.Listen;
 import io.mychecks.core.settings.Settings;
+import io.mychecks.core.teams.ProjectAdmin;
+import io.mychecks.core.teams.Teams;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -89,6 +91,8 @@ public final class Appliance implements AutoCloseable {
     private final FlipDispatcher flipDispatcher;
     private final LoginLinks loginLinks;
     private final ProjectAccess projectAccess;
+    private final Teams teams;
+    private final ProjectAdmin projectAdmin;
     private DeliverySender deliverySender;
     private AlertLoop alertLoop;
 
@@ -137,7 +141,19 @@ public final class Appliance implements AutoCloseable {
         this.channelService = new ChannelService(database, clock, channels, users, this.notifiers);
         this.loginLinks =
                 new LoginLinks(database, clock, users, loginSessions, rateLimiter, mail, settings);
-        this.projectAccess = new ProjectAccess(database, projects, new MemberStore());
+        MemberStore members = new MemberStore();
+        this.projectAccess = new ProjectAccess(database, projects, members);
+        this.teams =
+                new Teams(
+                        database,
+                        clock,
+                        users,
+                        projects,
+                        members,
+                        loginLinks,
+                        rateLimiter,
+                        settings);
+        this.projectAdmin = new ProjectAdmin(database, projects, apiKeys);
         this.projectAuth = new ProjectAuth(database, apiKeys, projects);
         this.serviceHealth =
                 new ServiceHealth(database, clock, settings.get("METRICS_KEY"), pings, flips);
@@ -353,6 +369,16 @@ public final class Appliance implements AutoCloseable {
     /** Which projects a user of the web UI may open, and as what. */
     public ProjectAccess projectAccess() {
         return projectAccess;
+    }
+
+    /** A project's people: invitations, roles, ownership transfers. */
+    public Teams teams() {
+        return teams;
+    }
+
+    /** A project's name, keys and deletion. */
+    public ProjectAdmin projectAdmin() {
+        return projectAdmin;
     }
 
     public AccountService accounts() {

@@ -105,6 +105,22 @@ public final class ProjectStore {
                 .execute();
     }
 
+    public void rename(DSLContext ctx, long projectId, String name) {
+        ctx.update(PROJECTS).set(PROJECTS.NAME, name).where(PROJECTS.ID.eq(projectId)).execute();
+    }
+
+    public void setOwner(DSLContext ctx, long projectId, long ownerId) {
+        ctx.update(PROJECTS)
+                .set(PROJECTS.OWNER_ID, ownerId)
+                .where(PROJECTS.ID.eq(projectId))
+                .execute();
+    }
+
+    /** Deletes the project; its checks, pings, flips, channels and members go with it. */
+    public void delete(DSLContext ctx, long projectId) {
+        ctx.deleteFrom(PROJECTS).where(PROJECTS.ID.eq(projectId)).execute();
+    }
+
     public void setPingKey(DSLContext ctx, long projectId, String pingKey) {
         ctx.update(PROJECTS)
                 .set(PROJECTS.PING_KEY, pingKey)

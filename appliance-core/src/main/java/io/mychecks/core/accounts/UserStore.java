@@ -67,6 +67,46 @@ public final class UserStore {
                 == 1;
     }
 
+    /** What the profile page sets besides the account: reports, nags, time zone. */
+    public record Prefs(String reports, long nagPeriod, Instant nextReport, Instant nextNag) {}
+
+    public Prefs prefs(DSLContext ctx, long id) {
+        return ctx.select(USERS.REPORTS, USERS.NAG_PERIOD, USERS.NEXT_REPORT, USERS.NEXT_NAG)
+                .from(USERS)
+                .where(USERS.ID.eq(id))
+                .fetchOptional(r -> new Prefs(r.value1(), r.value2(), r.value3(), r.value4()))
+                .orElse(new Prefs("off", 0, null, null));
+    }
+
+    public void setPrefs(DSLContext ctx, long id, Prefs p) {
+        ctx.update(USERS)
+                .set(USERS.REPORTS, p.reports())
+                .set(USERS.NAG_PERIOD, p.nagPeriod())
+                .set(USERS.NEXT_REPORT, p.nextReport())
+                .set(USERS.NEXT_NAG, p.nextNag())
+                .where(USERS.ID.eq(id))
+                .execute();
+    }
+
+    public void setTimeZone(DSLContext ctx, long id, String tz) {
+        ctx.update(USERS).set(USERS.TZ, tz).where(USERS.ID.eq(id)).execute();
+    }
+
+    public void setPasswordHash(DSLContext ctx, long id, String hash) {
+        ctx.update(USERS).set(USERS.PASSWORD_HASH, hash).where(USERS.ID.eq(id)).execute();
+    }
+
+    public void setEmail(DSLContext ctx, long id, String email) {
+        ctx.update(USERS)
+                .set(USERS.EMAIL, email.toLowerCase(Locale.ROOT))
+                .where(USERS.ID.eq(id))
+                .execute();
+    }
+
+    public void delete(DSLContext ctx, long id) {
+        ctx.deleteFrom(USERS).where(USERS.ID.eq(id)).execute();
+    }
+
     /** Sets how many checks the user may own and how many pings each of their checks keeps. */
     public void setLimits(DSLContext ctx, long id, int checkLimit, int pingLogLimit) {
         ctx.update(USERS)

@@ -171,7 +171,9 @@ public final class Routes {
                 app.loginLinks(),
                 app.rateLimiter(),
                 app.projectAccess(),
-                app.accounts());
+                app.accounts(),
+                app.teams(),
+                app.projectAdmin());
     }
 
     private static ApiEndpoint api(Appliance app) {

@@ -8,6 +8,7 @@ import io.mychecks.http.web.pages.CheckPages;
 import io.mychecks.http.web.pages.ChecksPage;
 import io.mychecks.http.web.pages.IntegrationPages;
 import io.mychecks.http.web.pages.ProjectPages;
+import io.mychecks.http.web.pages.ProjectSettingsPage;
 
 /** The web UI's routes, with the reference's paths so that bookmarks and docs carry over. */
 public final class WebRoutes {
@@ -49,6 +50,10 @@ public final class WebRoutes {
                 "/checks/{code}/channels/{channel}/enabled",
                 web.page(IntegrationPages::toggle));
 
+        router.add(
+                "GET,HEAD,POST",
+                "/projects/{code}/settings/",
+                web.page(ProjectSettingsPage::handle));
         router.add("GET,HEAD", "/projects/{code}/integrations/", web.page(IntegrationPages::list));
         for (KindDescription kind : app.notifiers().descriptions()) {
             String k = kind.kind();

@@ -16,6 +16,8 @@ import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.operator.AccountService;
 import io.mychecks.core.settings.Settings;
+import io.mychecks.core.teams.ProjectAdmin;
+import io.mychecks.core.teams.Teams;
 import java.time.Clock;
 
 /** The services the web UI's pages use, handed over by the composition root. */
@@ -36,4 +38,6 @@ public record WebServices(
         LoginLinks loginLinks,
         RateLimiter rateLimiter,
         ProjectAccess projectAccess,
-        AccountService accounts) {}
+        AccountService accounts,
+        Teams teams,
+        ProjectAdmin projectAdmin) {}

@@ -57,6 +57,15 @@ public final class CheckPages {
                 channels,
                 "assigned",
                 snapshot.channelCodes(),
+                "channelNames",
+                channels.stream()
+                        .collect(
+                                java.util.stream.Collectors.toMap(
+                                        c -> c.code(),
+                                        c ->
+                                                c.name().isEmpty()
+                                                        ? IntegrationPages.target(r, c)
+                                                        : c.name())),
                 "canWrite",
                 ca.access().role().canWrite());
     }

@@ -56,7 +56,8 @@ public final class IntegrationPages {
                 r.param("sent"));
     }
 
-    private static String target(WebRequest r, Channel c) {
+    /** Where a channel sends: its address, or the host of its URL. */
+    static String target(WebRequest r, Channel c) {
         ObjectNode described =
                 r.app()
                         .notifiers()
