@@ -45,6 +45,10 @@ import io.mychecks.core.operator.AccountService;
 import io.mychecks.core.pings.PingBatch;
 import io.mychecks.core.pings.PingIntake;
 import io.mychecks.core.pings.PingStore;
+import io.mychecks.core.profile.ProfileService;
+import io.mychecks.core.profile.ReportSchedule;
+import io.mychecks.core.reports.ReportLoop;
+import io.mychecks.core.reports.ReportSender;
 import io.mychecks.core.settings.Listen;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.core.teams.ProjectAdmin;
@@ -93,6 +97,9 @@ public final class Appliance implements AutoCloseable {
     private final ProjectAccess projectAccess;
     private final Teams teams;
     private final ProjectAdmin projectAdmin;
+    private final ProfileService profiles;
+    private final ReportSender reportSender;
+    private ReportLoop reportLoop;
     private DeliverySender deliverySender;
     private AlertLoop alertLoop;
 
@@ -154,6 +161,30 @@ public final class Appliance implements AutoCloseable {
                         rateLimiter,
                         settings);
         this.projectAdmin = new ProjectAdmin(database, projects, apiKeys);
+        ReportSchedule reportSchedule = new ReportSchedule();
+        this.profiles =
+                new ProfileService(
+                        database,
+                        clock,
+                        users,
+                        new PasswordHasher(),
+                        loginSessions,
+                        rateLimiter,
+                        mail,
+                        settings,
+                        reportSchedule);
+        this.reportSender =
+                new ReportSender(
+                        database,
+                        clock,
+                        users,
+                        projectAccess,
+                        checkQueries,
+                        flips,
+                        mail,
+                        settings,
+                        reportSchedule,
+                        BounceAddress.fromSettings(settings, clock)::reportSender);
         this.projectAuth = new ProjectAuth(database, apiKeys, projects);
         this.serviceHealth =
                 new ServiceHealth(database, clock, settings.get("METRICS_KEY"), pings, flips);
@@ -167,7 +198,8 @@ public final class Appliance implements AutoCloseable {
                 new BounceProcessor(
                         database,
                         BounceAddress.fromSettings(settings, clock),
-                        new NotificationStatusStore());
+                        new NotificationStatusStore(),
+                        users);
         this.goingDownSweep = new GoingDownSweep(database, checks, flips);
         this.flipDispatcher =
                 new FlipDispatcher(database, flips, channels, notifications, this.notifiers);
@@ -379,6 +411,25 @@ public final class Appliance implements AutoCloseable {
     /** A project's name, keys and deletion. */
     public ProjectAdmin projectAdmin() {
         return projectAdmin;
+    }
+
+    /** What users change about their own account. */
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    /** Sends due reports and nags. */
+    public ReportSender reportSender() {
+        return reportSender;
+    }
+
+    /** The once-a-minute round of reports, nags and expired sessions (one per daemon). */
+    public synchronized ReportLoop reportLoop() {
+        if (reportLoop == null) {
+            reportLoop =
+                    new ReportLoop(reportSender, loginSessions, java.time.Duration.ofMinutes(1));
+        }
+        return reportLoop;
     }
 
     public AccountService accounts() {

@@ -78,6 +78,76 @@ public final class UserStore {
                 .orElse(new Prefs("off", 0, null, null));
     }
 
+    /** Users whose report is due at {@code now}, oldest due first. */
+    public java.util.List<User> dueReports(DSLContext ctx, Instant now, int limit) {
+        return ctx.selectFrom(USERS)
+                .where(USERS.NEXT_REPORT.le(now))
+                .and(USERS.REPORTS.ne("off"))
+                .orderBy(USERS.NEXT_REPORT)
+                .limit(limit)
+                .fetch(UserStore::toUser);
+    }
+
+    /** Users whose nag is due at {@code now}. */
+    public java.util.List<User> dueNags(DSLContext ctx, Instant now, int limit) {
+        return ctx.selectFrom(USERS)
+                .where(USERS.NEXT_NAG.le(now))
+                .and(USERS.NAG_PERIOD.gt(0L))
+                .orderBy(USERS.NEXT_NAG)
+                .limit(limit)
+                .fetch(UserStore::toUser);
+    }
+
+    /** Users with nags on and none scheduled. */
+    public java.util.List<User> unarmedNags(DSLContext ctx, int limit) {
+        return ctx.selectFrom(USERS)
+                .where(USERS.NAG_PERIOD.gt(0L))
+                .and(USERS.NEXT_NAG.isNull())
+                .orderBy(USERS.ID)
+                .limit(limit)
+                .fetch(UserStore::toUser);
+    }
+
+    /**
+     * Moves the user's next report from {@code expected} to {@code next}; false when another daemon
+     * moved it first (so exactly one of them sends it).
+     */
+    public boolean swapNextReport(DSLContext ctx, long id, Instant expected, Instant next) {
+        return ctx.update(USERS)
+                        .set(USERS.NEXT_REPORT, next)
+                        .where(USERS.ID.eq(id))
+                        .and(
+                                expected == null
+                                        ? USERS.NEXT_REPORT.isNull()
+                                        : USERS.NEXT_REPORT.eq(expected))
+                        .execute()
+                == 1;
+    }
+
+    /** As {@link #swapNextReport}, for nags. */
+    public boolean swapNextNag(DSLContext ctx, long id, Instant expected, Instant next) {
+        return ctx.update(USERS)
+                        .set(USERS.NEXT_NAG, next)
+                        .where(USERS.ID.eq(id))
+                        .and(
+                                expected == null
+                                        ? USERS.NEXT_NAG.isNull()
+                                        : USERS.NEXT_NAG.eq(expected))
+                        .execute()
+                == 1;
+    }
+
+    /** Turns reports and nags off (unsubscribe link, bounced report). */
+    public void unsubscribe(DSLContext ctx, long id) {
+        ctx.update(USERS)
+                .set(USERS.REPORTS, "off")
+                .set(USERS.NAG_PERIOD, 0L)
+                .setNull(USERS.NEXT_REPORT)
+                .setNull(USERS.NEXT_NAG)
+                .where(USERS.ID.eq(id))
+                .execute();
+    }
+
     public void setPrefs(DSLContext ctx, long id, Prefs p) {
         ctx.update(USERS)
                 .set(USERS.REPORTS, p.reports())

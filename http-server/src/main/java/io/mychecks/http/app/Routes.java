@@ -173,7 +173,9 @@ public final class Routes {
                 app.projectAccess(),
                 app.accounts(),
                 app.teams(),
-                app.projectAdmin());
+                app.projectAdmin(),
+                app.profiles(),
+                app.reportSender());
     }
 
     private static ApiEndpoint api(Appliance app) {

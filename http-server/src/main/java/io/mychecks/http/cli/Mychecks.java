@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             CreateSuperuserCommand.class,
             ApiKeysCommand.class,
             SendAlertsCommand.class,
+            SendReportsCommand.class,
             PrunePingsCommand.class,
             PruneNotificationsCommand.class,
             PruneUsersCommand.class,

@@ -37,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
                         .onStop(app::close)
                         .add(app.pingIntake())
                         .add(http)
-                        .add(app.alertLoop());
+                        .add(app.alertLoop())
+                        .add(app.reportLoop());
         if (smtp != null) {
             lifecycle.add(smtp);
         }

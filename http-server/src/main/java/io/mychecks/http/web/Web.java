@@ -15,7 +15,12 @@ public final class Web {
         /** Logged-in users; others are sent to the log-in page. */
         USER,
         /** Logged-in users; others get 403 (endpoints that pages call from script). */
-        USER_API
+        USER_API,
+        /**
+         * Anyone, without a form token: a signed token in the path authorises the POST (one-click
+         * unsubscribe, which mail providers send without cookies).
+         */
+        SIGNED_LINK
     }
 
     private final WebServices app;
@@ -54,6 +59,11 @@ public final class Web {
     /** A page anyone may open. */
     public HttpHandler open(WebPage page) {
         return new WebHandler(this, page, Access.ANYONE);
+    }
+
+    /** A page whose POST is authorised by a signed token in its path, not by a form token. */
+    public HttpHandler signedLink(WebPage page) {
+        return new WebHandler(this, page, Access.SIGNED_LINK);
     }
 
     /** A script endpoint for logged-in users: 403 without a session. */

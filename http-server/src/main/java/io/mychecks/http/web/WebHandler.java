@@ -73,7 +73,7 @@ final class WebHandler implements HttpHandler {
         WebRequest request =
                 new WebRequest(web, ex, form, user == null ? null : session.get(), user);
         try {
-            if (user == null && access != Web.Access.ANYONE) {
+            if (user == null && access != Web.Access.ANYONE && access != Web.Access.SIGNED_LINK) {
                 if (access == Web.Access.USER_API) {
                     throw new WebError(403, "Log in first.");
                 }
@@ -81,7 +81,7 @@ final class WebHandler implements HttpHandler {
                         "/accounts/login/?next=" + Cookies.urlEncode(request.pathAndQuery()));
                 return;
             }
-            if (post && !csrfMatches(request)) {
+            if (post && access != Web.Access.SIGNED_LINK && !csrfMatches(request)) {
                 throw new WebError(
                         403,
                         "This form has expired or was sent from another site. Reload the page and"

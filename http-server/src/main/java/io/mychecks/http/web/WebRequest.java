@@ -262,6 +262,12 @@ public final class WebRequest {
         redirect(SafeNext.of(next));
     }
 
+    /** Swaps this browser's session cookie for a new session (after a password change). */
+    public void replaceSession(LoginSessions.Opened opened) {
+        Cookies.set(
+                ex, Cookies.SESSION, opened.token(), LoginSessions.LIFETIME, web.secureCookies());
+    }
+
     /** Ends the session in this browser. */
     public void logOut() {
         String token = Cookies.session(ex);

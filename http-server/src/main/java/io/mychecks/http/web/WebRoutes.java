@@ -7,6 +7,7 @@ import io.mychecks.http.web.pages.AccountPages;
 import io.mychecks.http.web.pages.CheckPages;
 import io.mychecks.http.web.pages.ChecksPage;
 import io.mychecks.http.web.pages.IntegrationPages;
+import io.mychecks.http.web.pages.ProfilePage;
 import io.mychecks.http.web.pages.ProjectPages;
 import io.mychecks.http.web.pages.ProjectSettingsPage;
 
@@ -28,6 +29,15 @@ public final class WebRoutes {
         router.add("POST", "/accounts/logout/", web.open(AccountPages::logout));
         router.add("GET,HEAD,POST", "/accounts/signup/", web.open(AccountPages::signup));
         router.add("POST", "/accounts/theme/", web.open(AccountPages::theme));
+        router.add("GET,HEAD,POST", "/accounts/profile/", web.page(ProfilePage::handle));
+        router.add(
+                "GET,HEAD,POST",
+                "/accounts/change_email/{token}/",
+                web.open(ProfilePage::confirmEmail));
+        router.add(
+                "GET,HEAD,POST",
+                "/accounts/unsubscribe_reports/{token}/",
+                web.signedLink(ProfilePage::unsubscribe));
 
         router.add("POST", "/projects/add/", web.page(ProjectPages::add));
         router.add("GET,HEAD", "/projects/{code}/checks/", web.page(ChecksPage::show));

@@ -15,6 +15,8 @@ import io.mychecks.core.manage.CheckService;
 import io.mychecks.core.notify.ChannelService;
 import io.mychecks.core.notify.NotifierRegistry;
 import io.mychecks.core.operator.AccountService;
+import io.mychecks.core.profile.ProfileService;
+import io.mychecks.core.reports.ReportSender;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.core.teams.ProjectAdmin;
 import io.mychecks.core.teams.Teams;
@@ -40,4 +42,6 @@ public record WebServices(
         ProjectAccess projectAccess,
         AccountService accounts,
         Teams teams,
-        ProjectAdmin projectAdmin) {}
+        ProjectAdmin projectAdmin,
+        ProfileService profiles,
+        ReportSender reportSender) {}

@@ -27,6 +27,9 @@ public final class BounceAddress {
     private static final Pattern TOKEN =
             Pattern.compile("n([0-9a-f]{32})\\.([0-9a-z]{1,8})\\.([0-9a-f]{12})");
 
+    private static final Pattern REPORT_TOKEN =
+            Pattern.compile("r([0-9a-z]{1,13})\\.([0-9a-z]{1,8})\\.([0-9a-f]{12})");
+
     private final String template;
     private final byte[] key;
     private final Clock clock;
@@ -80,6 +83,44 @@ public final class BounceAddress {
                     new UUID(
                             Long.parseUnsignedLong(hex, 0, 16, 16),
                             Long.parseUnsignedLong(hex, 16, 32, 16)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The envelope sender for a report or nag to user {@code userId} ({@code r<id>.<time>.<sig>}),
+     * empty when EMAIL_MAIL_FROM_TMPL is not set. A bounce of it turns the user's reports off.
+     */
+    public Optional<String> reportSender(long userId) {
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        String payload =
+                "r"
+                        + Long.toString(userId, 36)
+                        + "."
+                        + Long.toString(clock.instant().getEpochSecond(), 36);
+        return Optional.of(template.replace("%s", payload + "." + sign(payload)));
+    }
+
+    /** The user id signed into a report bounce address; empty as {@link #verify} would be. */
+    public Optional<Long> verifyReport(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        Matcher m = REPORT_TOKEN.matcher(address.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String payload = "r" + m.group(1) + "." + m.group(2);
+            byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
+            if (!MessageDigest.isEqual(expected, m.group(3).getBytes(StandardCharsets.US_ASCII))) {
+                continue;
+            }
+            Instant signed = Instant.ofEpochSecond(Long.parseLong(m.group(2), 36));
+            Instant now = clock.instant();
+            if (signed.isAfter(now.plusSeconds(60)) || signed.plus(VALIDITY).isBefore(now)) {
+                continue;
+            }
+            return Optional.of(Long.parseLong(m.group(1), 36));
         }
         return Optional.empty();
     }

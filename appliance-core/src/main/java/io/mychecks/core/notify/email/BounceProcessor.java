@@ -1,5 +1,6 @@
 package io.mychecks.core.notify.email;
 
+import io.mychecks.core.accounts.UserStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.notify.NotificationStatusStore;
 import io.mychecks.core.notify.SentNotification;
@@ -17,20 +18,40 @@ public final class BounceProcessor {
     private final Database database;
     private final BounceAddress addresses;
     private final NotificationStatusStore store;
+    private final UserStore users;
 
     public BounceProcessor(
             Database database, BounceAddress addresses, NotificationStatusStore store) {
+        this(database, addresses, store, null);
+    }
+
+    /** With {@code users}, a permanent bounce of a report turns that user's reports off. */
+    public BounceProcessor(
+            Database database,
+            BounceAddress addresses,
+            NotificationStatusStore store,
+            UserStore users) {
         this.database = database;
         this.addresses = addresses;
         this.store = store;
+        this.users = users;
     }
 
     /** Applies the raw bounce message and returns the text to answer with. */
     public String apply(byte[] rawMessage) {
         // only the headers of an unsigned message are read: the body may be crafted to be costly
-        Optional<UUID> code = addresses.verify(BounceReport.recipient(rawMessage));
+        String recipient = BounceReport.recipient(rawMessage);
+        Optional<UUID> code = addresses.verify(recipient);
         if (code.isEmpty()) {
-            return "OK (bad signature)";
+            Optional<Long> user = addresses.verifyReport(recipient);
+            if (user.isEmpty() || users == null) {
+                return "OK (bad signature)";
+            }
+            if (!BounceReport.parse(rawMessage).permanent()) {
+                return "OK (ignored)";
+            }
+            database.inTransactionRun(cfg -> users.unsubscribe(cfg.dsl(), user.get()));
+            return "OK (reports turned off)";
         }
         BounceReport report = BounceReport.parse(rawMessage);
         if (!report.permanent() && !report.temporary()) {
