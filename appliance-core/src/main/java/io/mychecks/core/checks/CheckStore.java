@@ -3,6 +3,9 @@ package io.mychecks.core.checks;
 import static io.mychecks.core.db.schema.Tables.CHANNELS;
 import static io.mychecks.core.db.schema.Tables.CHECKS;
 import static io.mychecks.core.db.schema.Tables.CHECK_CHANNELS;
+import static io.mychecks.core.db.schema.Tables.FLIPS;
+import static io.mychecks.core.db.schema.Tables.NOTIFICATIONS;
+import static io.mychecks.core.db.schema.Tables.PINGS;
 import static io.mychecks.core.db.schema.Tables.PROJECTS;
 
 import io.mychecks.core.db.Database;
@@ -427,6 +430,18 @@ public final class CheckStore {
 
     public int delete(DSLContext ctx, long id) {
         return ctx.deleteFrom(CHECKS).where(CHECKS.ID.eq(id)).execute();
+    }
+
+    /** Moves the check to another project. */
+    public void setProject(DSLContext ctx, long id, long projectId) {
+        ctx.update(CHECKS).set(CHECKS.PROJECT_ID, projectId).where(CHECKS.ID.eq(id)).execute();
+    }
+
+    /** Deletes the check's pings, flips and notifications (its event log). */
+    public void deleteEvents(DSLContext ctx, long id) {
+        ctx.deleteFrom(NOTIFICATIONS).where(NOTIFICATIONS.CHECK_ID.eq(id)).execute();
+        ctx.deleteFrom(FLIPS).where(FLIPS.CHECK_ID.eq(id)).execute();
+        ctx.deleteFrom(PINGS).where(PINGS.CHECK_ID.eq(id)).execute();
     }
 
     /** Counts the checks in all projects owned by {@code ownerId} (the check limit). */

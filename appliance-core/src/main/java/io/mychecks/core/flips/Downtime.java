@@ -17,7 +17,7 @@ public record Downtime(int downs, Duration total, Duration span) {
 
     /** The share of the range the check was not down, in percent (100 for an empty range). */
     public double uptimePercent() {
-        if (span.isZero() || span.isNegative()) {
+        if (span.toMillis() <= 0) {
             return 100.0;
         }
         return Math.max(0, 100.0 * (1 - (double) total.toMillis() / span.toMillis()));

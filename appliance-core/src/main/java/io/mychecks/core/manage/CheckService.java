@@ -156,6 +156,96 @@ public final class CheckService {
                 });
     }
 
+    /**
+     * Copies the check into its project: "(copy)" after the name, "-copy" after the slug, the same
+     * schedule, filters and integrations, and a fresh state.
+     *
+     * @throws CheckRejectedException LIMIT_REACHED at the owner's check limit
+     */
+    public CheckSnapshot copy(Project project, UUID code) {
+        return database.inTransactionRetrying(
+                cfg -> {
+                    DSLContext ctx = cfg.dsl();
+                    projects.lockForWrite(ctx, project.id());
+                    Check original = lockOwned(ctx, project, code);
+                    if (checks.countForOwner(ctx, project.ownerId())
+                            >= projects.checkLimit(ctx, project.id())) {
+                        throw new CheckRejectedException(
+                                Reason.LIMIT_REACHED, "check limit reached");
+                    }
+                    CheckConfig.Builder b = original.config().toBuilder();
+                    b.name =
+                            cut(
+                                    original.config().name().isEmpty()
+                                            ? "(copy)"
+                                            : original.config().name() + " (copy)",
+                                    100);
+                    b.slug =
+                            original.config().slug().isEmpty()
+                                    ? ""
+                                    : cut(original.config().slug() + "-copy", 100);
+                    Check copy = checks.insert(ctx, project.id(), b.build(), clock.instant());
+                    List<Long> ids = new ArrayList<>();
+                    for (UUID c : channels.codesForCheck(ctx, original.id())) {
+                        channels.findByCode(ctx, c).ifPresent(ch -> ids.add(ch.id()));
+                    }
+                    return finish(ctx, copy, ids);
+                });
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
+     * Moves the check to project {@code to}, where it uses every integration; the target owner's
+     * check limit applies when the owner changes.
+     */
+    public CheckSnapshot transfer(Project from, UUID code, Project to) {
+        return database.inTransactionRetrying(
+                cfg -> {
+                    DSLContext ctx = cfg.dsl();
+                    projects.lockForWrite(ctx, to.id());
+                    Check check = lockOwned(ctx, from, code);
+                    if (from.id() == to.id()) {
+                        return snapshot(ctx, check);
+                    }
+                    if (from.ownerId() != to.ownerId()
+                            && checks.countForOwner(ctx, to.ownerId())
+                                    >= projects.checkLimit(ctx, to.id())) {
+                        throw new CheckRejectedException(
+                                Reason.LIMIT_REACHED, "check limit reached");
+                    }
+                    checks.setProject(ctx, check.id(), to.id());
+                    channels.setForCheck(ctx, check.id(), List.of());
+                    channels.assignAll(ctx, to.id(), check.id());
+                    Check moved = checks.findById(ctx, check.id()).orElseThrow();
+                    return snapshot(ctx, moved);
+                });
+    }
+
+    /**
+     * Clears the check's event log: its pings, flips and notifications go, and it is new again,
+     * with no last ping, run or alert time.
+     */
+    public CheckSnapshot clearEvents(Project project, UUID code) {
+        return database.inTransactionRetrying(
+                cfg -> {
+                    DSLContext ctx = cfg.dsl();
+                    Check check = lockOwned(ctx, project, code);
+                    checks.deleteEvents(ctx, check.id());
+                    CheckState s =
+                            check.state()
+                                    .withLastPing(null)
+                                    .withLastStart(null, null)
+                                    .withAlertAfter(null)
+                                    .withStatus(CheckStatus.NEW);
+                    Check cleared = check.withState(s);
+                    checks.update(ctx, cleared);
+                    return snapshot(ctx, cleared);
+                });
+    }
+
     /** Deletes the check (its pings, flips and channel links go with it); returns it as it was. */
     public CheckSnapshot delete(Project project, UUID code) {
         return database.inTransactionRetrying(

@@ -18,6 +18,12 @@ class DowntimeTest {
     }
 
     @Test
+    void aRangeShorterThanAMillisecondIsAllUp() {
+        Downtime d = Downtime.of(List.of(), NOW, TO.plusSeconds(86400), NOW.plusNanos(5));
+        assertThat(d.uptimePercent()).isEqualTo(100.0);
+    }
+
+    @Test
     void noFlipsNoDowntime() {
         Downtime d = Downtime.of(List.of(), FROM, TO, NOW);
         assertThat(d.downs()).isZero();

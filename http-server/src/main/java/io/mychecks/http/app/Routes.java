@@ -175,7 +175,8 @@ public final class Routes {
                 app.teams(),
                 app.projectAdmin(),
                 app.profiles(),
-                app.reportSender());
+                app.reportSender(),
+                app.badges());
     }
 
     private static ApiEndpoint api(Appliance app) {

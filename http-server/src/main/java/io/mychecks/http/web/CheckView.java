@@ -35,7 +35,8 @@ public record CheckView(
         String lastDuration,
         int channels,
         long created,
-        CheckConfig config) {
+        CheckConfig config,
+        String badgeKey) {
     private static final DateTimeFormatter EXACT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -63,7 +64,12 @@ public record CheckView(
                 duration == null ? "" : durationText(duration),
                 channels,
                 check.created().toEpochMilli(),
-                c);
+                c,
+                check.badgeKey());
+    }
+
+    public String badgeKey() {
+        return badgeKey;
     }
 
     public long timeoutSeconds() {

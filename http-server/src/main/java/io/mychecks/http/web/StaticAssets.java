@@ -24,16 +24,26 @@ import java.util.Map;
 public final class StaticAssets implements HttpHandler {
     static final List<String> FILES =
             List.of("app.css", "app.js", "favicon.svg", "favicon-down.svg");
+
+    /** Files of well-kept libraries, from their webjars: the name served, the class-path path. */
+    static final Map<String, String> LIBRARIES =
+            Map.of(
+                    "uplot.min.js",
+                            "/META-INF/resources/webjars/uplot/1.6.30/dist/uPlot.iife.min.js",
+                    "uplot.min.css", "/META-INF/resources/webjars/uplot/1.6.30/dist/uPlot.min.css");
+
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final String version;
 
     public StaticAssets() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
-                try (InputStream in =
-                        StaticAssets.class.getResourceAsStream(
-                                "/io/mychecks/http/static/" + name)) {
+            Map<String, String> all = new LinkedHashMap<>();
+            FILES.forEach(f -> all.put(f, "/io/mychecks/http/static/" + f));
+            new java.util.TreeMap<>(LIBRARIES).forEach(all::put);
+            for (Map.Entry<String, String> e : all.entrySet()) {
+                String name = e.getKey();
+                try (InputStream in = StaticAssets.class.getResourceAsStream(e.getValue())) {
                     if (in == null) {
                         throw new IllegalStateException("asset missing from the build: " + name);
                     }

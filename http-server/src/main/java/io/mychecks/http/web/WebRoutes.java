@@ -4,12 +4,15 @@ import io.mychecks.core.notify.KindDescription;
 import io.mychecks.http.server.ClientAddress;
 import io.mychecks.http.server.Router;
 import io.mychecks.http.web.pages.AccountPages;
+import io.mychecks.http.web.pages.BadgesPage;
 import io.mychecks.http.web.pages.CheckPages;
 import io.mychecks.http.web.pages.ChecksPage;
+import io.mychecks.http.web.pages.DocsPages;
 import io.mychecks.http.web.pages.IntegrationPages;
 import io.mychecks.http.web.pages.ProfilePage;
 import io.mychecks.http.web.pages.ProjectPages;
 import io.mychecks.http.web.pages.ProjectSettingsPage;
+import io.mychecks.http.web.pages.TvPage;
 
 /** The web UI's routes, with the reference's paths so that bookmarks and docs carry over. */
 public final class WebRoutes {
@@ -54,7 +57,10 @@ public final class WebRoutes {
         router.add("POST", "/checks/{code}/pause/", web.page(CheckPages::pause));
         router.add("POST", "/checks/{code}/resume/", web.page(CheckPages::resume));
         router.add("POST", "/checks/{code}/remove/", web.page(CheckPages::remove));
-        router.add("POST", "/checks/cron_preview/", web.api(CheckPages::preview));
+        router.add("POST", "/checks/{code}/copy/", web.page(CheckPages::copy));
+        router.add("POST", "/checks/{code}/transfer/", web.page(CheckPages::transfer));
+        router.add("POST", "/checks/{code}/clear_events/", web.page(CheckPages::clearEvents));
+        router.add("POST", "/checks/cron_preview/", web.open(CheckPages::preview));
         router.add(
                 "POST",
                 "/checks/{code}/channels/{channel}/enabled",
@@ -64,6 +70,10 @@ public final class WebRoutes {
                 "GET,HEAD,POST",
                 "/projects/{code}/settings/",
                 web.page(ProjectSettingsPage::handle));
+        router.add("GET,HEAD", "/projects/{code}/badges/", web.page(BadgesPage::show));
+        router.add("GET,HEAD", "/docs/", web.open(DocsPages::index));
+        router.add("GET,HEAD", "/docs/{slug}/", web.open(DocsPages::page));
+        router.add("GET,HEAD", "/tv/", web.open(TvPage::show));
         router.add("GET,HEAD", "/projects/{code}/integrations/", web.page(IntegrationPages::list));
         for (KindDescription kind : app.notifiers().descriptions()) {
             String k = kind.kind();

@@ -5,6 +5,7 @@ import io.mychecks.core.accounts.PasswordLogIn;
 import io.mychecks.core.accounts.ProjectAccess;
 import io.mychecks.core.accounts.ProjectStore;
 import io.mychecks.core.accounts.UserStore;
+import io.mychecks.core.badges.BadgeService;
 import io.mychecks.core.channels.ChannelStore;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
@@ -44,4 +45,5 @@ public record WebServices(
         Teams teams,
         ProjectAdmin projectAdmin,
         ProfileService profiles,
-        ReportSender reportSender) {}
+        ReportSender reportSender,
+        BadgeService badges) {}

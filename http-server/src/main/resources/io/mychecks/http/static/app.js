@@ -176,3 +176,90 @@
     refresh();
   });
 })();
+
+// the duration chart of the details page (uPlot, served by the appliance)
+(function () {
+  "use strict";
+  var box = document.querySelector("[data-chart]");
+  if (!box) { return; }
+  function draw() {
+    if (typeof window.uPlot === "undefined") { setTimeout(draw, 50); return; }
+    var xs = [], ys = [];
+    box.getAttribute("data-chart").split(" ").forEach(function (pair) {
+      var p = pair.split(":");
+      xs.push(parseInt(p[0], 10)); ys.push(parseFloat(p[1]));
+    });
+    var style = getComputedStyle(document.documentElement);
+    var text = style.getPropertyValue("--text").trim() || "#1c2230";
+    var grid = style.getPropertyValue("--border").trim() || "#dde1e8";
+    var accent = style.getPropertyValue("--accent").trim() || "#2a62d6";
+    var opts = {
+      width: box.clientWidth, height: 220,
+      series: [{}, { label: "Duration (s)", stroke: accent, width: 2, points: { show: true, size: 5, fill: accent } }],
+      axes: [{ stroke: text, grid: { stroke: grid }, ticks: { stroke: grid } },
+             { stroke: text, grid: { stroke: grid }, ticks: { stroke: grid }, label: "seconds" }],
+      legend: { show: false },
+      scales: { x: { time: true } }
+    };
+    var chart = new window.uPlot(opts, [xs, ys], box);
+    window.addEventListener("resize", function () { chart.setSize({ width: box.clientWidth, height: 220 }); });
+  }
+  draw();
+})();
+
+// the read-only TV dashboard: keys and labels come from the address's #fragment
+(function () {
+  "use strict";
+  var tv = document.getElementById("tv");
+  if (!tv || !window.location.hash || window.location.hash.length < 2) { return; }
+  var projects = window.location.hash.substring(1).split("&").map(function (part) {
+    var eq = part.indexOf("=");
+    var key = decodeURIComponent(eq < 0 ? part : part.substring(0, eq));
+    var label = eq < 0 ? key.substring(0, 8) : decodeURIComponent(part.substring(eq + 1).replace(/\+/g, " "));
+    return { key: key, label: label };
+  }).filter(function (p) { return p.key; });
+  if (!projects.length) { return; }
+  tv.hidden = false;
+  document.getElementById("tv-help").hidden = true;
+  var grid = tv.querySelector("[data-tv-grid]"), updated = tv.querySelector("[data-tv-updated]");
+  var WORDS = { up: "up", down: "down", grace: "late", new: "new", paused: "paused", started: "started" };
+  function render(results) {
+    grid.textContent = "";
+    var down = 0;
+    results.forEach(function (r) {
+      var section = document.createElement("section");
+      section.className = "tv-project";
+      var h = document.createElement("h2");
+      h.textContent = r.label;
+      section.appendChild(h);
+      if (r.error) {
+        var p = document.createElement("p"); p.className = "error"; p.textContent = r.error; section.appendChild(p);
+      }
+      var list = document.createElement("ul");
+      (r.checks || []).slice().sort(function (a, b) {
+        return (a.status === "down" ? 0 : 1) - (b.status === "down" ? 0 : 1) || a.name.localeCompare(b.name);
+      }).forEach(function (c) {
+        if (c.status === "down") { down++; }
+        var li = document.createElement("li");
+        li.className = "tv-check st-" + c.status;
+        var name = document.createElement("span"); name.className = "tv-name"; name.textContent = c.name || "unnamed";
+        var st = document.createElement("span"); st.className = "status st-" + c.status; st.textContent = WORDS[c.status] || c.status;
+        li.appendChild(name); li.appendChild(st); list.appendChild(li);
+      });
+      section.appendChild(list);
+      grid.appendChild(section);
+    });
+    document.title = (down ? down + " down – " : "") + "Dashboard";
+    updated.textContent = "Updated " + new Date().toLocaleTimeString();
+  }
+  function refresh() {
+    Promise.all(projects.map(function (p) {
+      return fetch("/api/v3/checks/", { headers: { "X-Api-Key": p.key }, credentials: "omit" })
+        .then(function (r) { return r.ok ? r.json() : Promise.reject(new Error(r.status === 401 ? "Wrong API key." : "Error " + r.status)); })
+        .then(function (d) { return { label: p.label, checks: d.checks }; })
+        .catch(function (e) { return { label: p.label, error: e.message || "Not reachable." }; });
+    })).then(render);
+  }
+  refresh();
+  setInterval(refresh, 5000);
+})();

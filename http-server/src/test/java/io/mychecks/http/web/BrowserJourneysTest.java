@@ -3,8 +3,6 @@ package io.mychecks.http.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.mychecks.core.accounts.MemberStore;
-import io.mychecks.core.accounts.PasswordHasher;
 import io.mychecks.core.testing.SmtpSink;
 import io.mychecks.http.testing.TestApp;
 import java.io.IOException;
@@ -145,6 +143,17 @@ class BrowserJourneysTest {
                 browser.manage().window().setSize(new Dimension(size[0], size[1]));
                 browser.navigate().refresh();
                 find("main");
+                // nothing sticks out sideways, at any width
+                Object wide =
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "var out = [], w = document.documentElement.clientWidth;"
+                                                + " document.querySelectorAll('body *').forEach(function (e) {"
+                                                + " var r = e.getBoundingClientRect();"
+                                                + " if (r.width > 0 && r.right > w + 1 && !e.closest('.table-wrap, pre, dialog:not([open])'))"
+                                                + " out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });"
+                                                + " return out.slice(0, 5).join(', ');");
+                assertThat(wide).as(name + " at " + size[0] + " px").isEqualTo("");
                 byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
                 Files.write(
                         SHOTS.resolve(
@@ -294,25 +303,24 @@ class BrowserJourneysTest {
 
     @Test
     @Order(5)
-    void readOnlyMemberCannotEdit() {
-        var db = t.app.database();
-        String hash = new PasswordHasher().hash("reader password");
-        db.inTransactionRun(
-                cfg -> {
-                    var reader =
-                            t.app.users()
-                                    .insert(
-                                            cfg.dsl(),
-                                            "reader@example.org",
-                                            hash,
-                                            false,
-                                            t.clock.instant());
-                    var owner =
-                            t.app.users().findByEmail(cfg.dsl(), "owner@example.org").orElseThrow();
-                    var project = t.app.projects().listForOwner(cfg.dsl(), owner.id()).get(0);
-                    new MemberStore().put(cfg.dsl(), reader.id(), project.id(), "r");
-                });
-        logInByPassword("reader@example.org", "reader password");
+    void inviteAReadOnlyMemberWhoCannotEdit() throws IOException {
+        logInByPassword("owner@example.org", "browser password");
+        browser.findElement(By.partialLinkText("My Project")).click();
+        browser.findElement(By.linkText("Settings")).click();
+        find("#invite-email").sendKeys("reader@example.org");
+        new org.openqa.selenium.support.ui.Select(find("#invite-role")).selectByValue("r");
+        find(".invite-form button[type=submit]").click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Invitation sent."));
+        assertThat(find("main").getText()).contains("reader@example.org").contains("Read-only");
+        shoot("settings");
+        Matcher m = LINK.matcher(sink.single().text());
+        assertThat(m.find()).isTrue();
+        browser.manage().deleteAllCookies();
+        open(m.group(1));
+        find("main button[type=submit]").click();
+        wait.until(ExpectedConditions.titleContains("My Projects"));
         browser.findElement(By.partialLinkText("My Project")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.checks")));
         assertThat(browser.findElements(By.cssSelector("[data-open=add-check]"))).isEmpty();
@@ -320,10 +328,47 @@ class BrowserJourneysTest {
         find("td.name a").click();
         wait.until(ExpectedConditions.urlContains("/details/"));
         assertThat(browser.findElements(By.cssSelector("[data-open=schedule-dialog]"))).isEmpty();
+        open("/accounts/profile/");
+        find("#new-password").sendKeys("reader password");
+        find("#new-password2").sendKeys("reader password");
+        find("#new-password2").submit();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Password saved."));
+        shoot("profile");
     }
 
     @Test
     @Order(6)
+    void tvDashboardShowsAProjectByItsReadOnlyKey() throws IOException {
+        logInByPassword("owner@example.org", "browser password");
+        browser.findElement(By.partialLinkText("My Project")).click();
+        browser.findElement(By.linkText("Settings")).click();
+        find("form:has(input[value=api_key_readonly]) button").click();
+        String key = find("#new-key").getText();
+        assertThat(key).startsWith("hcr_");
+        browser.findElement(By.linkText("Badges")).click();
+        find("table");
+        shoot("badges");
+        open("/docs/cron/");
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(
+                        ExpectedConditions.textToBePresentInElementLocated(
+                                By.cssSelector("[data-preview]"), "Next runs"));
+        shoot("docs-cron");
+        browser.manage().deleteAllCookies();
+        open("/tv/#" + key + "=Production");
+        new WebDriverWait(browser, Duration.ofSeconds(8))
+                .until(
+                        ExpectedConditions.textToBePresentInElementLocated(
+                                By.cssSelector("[data-tv-grid]"), "Nightly backup"));
+        assertThat(find("[data-tv-grid]").getText()).contains("Production").contains("down");
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve("tv-desktop-light.png"), png);
+    }
+
+    @Test
+    @Order(7)
     void logOut() {
         logInByPassword("owner@example.org", "browser password");
         find("details.menu summary").click();

@@ -67,7 +67,66 @@ public final class CheckPages {
                                                         ? IntegrationPages.target(r, c)
                                                         : c.name())),
                 "canWrite",
-                ca.access().role().canWrite());
+                ca.access().role().canWrite(),
+                "downtimes",
+                downtimes(r, check, now),
+                "badgeBase",
+                r.app().settings().siteRoot() + "/b/",
+                "chart",
+                chart(r, check),
+                "targets",
+                r.app().projectAccess().projectsOf(r.user()).stream()
+                        .filter(a -> a.role().canWrite() && a.project().id() != check.projectId())
+                        .toList());
+    }
+
+    /** One month of a check's history: how often and how long it was down. */
+    public record MonthView(String label, int downs, String total, String uptime) {}
+
+    static List<MonthView> downtimes(WebRequest r, Check check, Instant now) {
+        List<Flip> history = r.app().checkQueries().flips(check, null, now);
+        java.time.YearMonth month = java.time.YearMonth.from(now.atZone(java.time.ZoneOffset.UTC));
+        List<MonthView> out = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            java.time.YearMonth m = month.minusMonths(i);
+            Instant from = m.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            Instant to =
+                    m.plusMonths(1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            if (!to.isAfter(check.created())) {
+                break;
+            }
+            Instant start = from.isBefore(check.created()) ? check.created() : from;
+            var d = io.mychecks.core.flips.Downtime.of(history, start, to, now);
+            out.add(
+                    new MonthView(
+                            m.format(
+                                    java.time.format.DateTimeFormatter.ofPattern(
+                                            "MMMM yyyy", java.util.Locale.ENGLISH)),
+                            d.downs(),
+                            d.downs() == 0
+                                    ? ""
+                                    : io.mychecks.core.notify.HumanDuration.format(d.total()),
+                            String.format(java.util.Locale.ROOT, "%.2f%%", d.uptimePercent())));
+        }
+        return out;
+    }
+
+    /**
+     * "epoch seconds:duration seconds" pairs of the recent pings that measured a run, oldest first.
+     */
+    static String chart(WebRequest r, Check check) {
+        List<Ping> pings = r.app().checkQueries().pings(check);
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.min(pings.size(), 200) - 1; i >= 0; i--) {
+            Ping p = pings.get(i);
+            if (p.durationMs() != null) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(p.created().getEpochSecond()).append(':').append(p.durationMs() / 1000.0);
+            }
+        }
+        return sb.toString();
     }
 
     private static String emailAddress(WebRequest r, Check check) {
@@ -175,6 +234,42 @@ public final class CheckPages {
         return "list".equals(r.param("back"))
                 ? "/projects/" + ca.access().project().code() + "/checks/"
                 : "/checks/" + ca.check().code() + "/details/";
+    }
+
+    /** {@code POST /checks/<code>/copy/}: a copy in the same project, then its page. */
+    public static void copy(WebRequest r) {
+        WebRequest.CheckAccess ca = r.check(r.uuid("code"), true);
+        try {
+            var copy = r.app().checkService().copy(ca.access().project(), ca.check().code());
+            r.redirect("/checks/" + copy.check().code() + "/details/");
+        } catch (CheckRejectedException e) {
+            throw WebError.badRequest("This project's owner has reached their check limit.");
+        }
+    }
+
+    /** {@code POST /checks/<code>/transfer/}: project, another project the user may write to. */
+    public static void transfer(WebRequest r) {
+        WebRequest.CheckAccess ca = r.check(r.uuid("code"), true);
+        java.util.UUID target;
+        try {
+            target = java.util.UUID.fromString(r.param("project"));
+        } catch (IllegalArgumentException e) {
+            throw WebError.badRequest("Pick a project.");
+        }
+        var to = r.project(target, true);
+        try {
+            r.app().checkService().transfer(ca.access().project(), ca.check().code(), to.project());
+        } catch (CheckRejectedException e) {
+            throw WebError.badRequest("The other project's owner has reached their check limit.");
+        }
+        r.redirect("/checks/" + ca.check().code() + "/details/");
+    }
+
+    /** {@code POST /checks/<code>/clear_events/}. */
+    public static void clearEvents(WebRequest r) {
+        WebRequest.CheckAccess ca = r.check(r.uuid("code"), true);
+        r.app().checkService().clearEvents(ca.access().project(), ca.check().code());
+        r.redirect("/checks/" + ca.check().code() + "/details/");
     }
 
     /** {@code POST /checks/<code>/remove/}. */
