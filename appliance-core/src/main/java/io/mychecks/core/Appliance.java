@@ -26,6 +26,8 @@ import io.mychecks.core.flips.FlipStore;
 import io.mychecks.core.limits.RateLimiter;
 import io.mychecks.core.limits.TokenBucketStore;
 import io.mychecks.core.login.LoginLinks;
+import io.mychecks.core.login.SudoMode;
+import io.mychecks.core.login.TwoFactor;
 import io.mychecks.core.mail.CheckLookup;
 import io.mychecks.core.mail.EmailPingParser;
 import io.mychecks.core.mail.MailSender;
@@ -98,6 +100,8 @@ public final class Appliance implements AutoCloseable {
     private final Teams teams;
     private final ProjectAdmin projectAdmin;
     private final ProfileService profiles;
+    private final TwoFactor twoFactor;
+    private final SudoMode sudoMode;
     private final ReportSender reportSender;
     private ReportLoop reportLoop;
     private DeliverySender deliverySender;
@@ -161,6 +165,17 @@ public final class Appliance implements AutoCloseable {
                         rateLimiter,
                         settings);
         this.projectAdmin = new ProjectAdmin(database, projects, apiKeys);
+        this.twoFactor =
+                new TwoFactor(database, clock, users, loginSessions, rateLimiter, settings);
+        this.sudoMode =
+                new SudoMode(
+                        database,
+                        clock,
+                        new LoginSessionStore(),
+                        new PasswordHasher(),
+                        rateLimiter,
+                        mail,
+                        settings);
         ReportSchedule reportSchedule = new ReportSchedule();
         this.profiles =
                 new ProfileService(
@@ -416,6 +431,16 @@ public final class Appliance implements AutoCloseable {
     /** What users change about their own account. */
     public ProfileService profiles() {
         return profiles;
+    }
+
+    /** TOTP two-factor log-in. */
+    public TwoFactor twoFactor() {
+        return twoFactor;
+    }
+
+    /** Sudo mode before sensitive account changes. */
+    public SudoMode sudoMode() {
+        return sudoMode;
     }
 
     /** Sends due reports and nags. */

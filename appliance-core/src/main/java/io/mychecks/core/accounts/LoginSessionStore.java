@@ -18,6 +18,48 @@ public final class LoginSessionStore {
                 .set(LOGIN_SESSIONS.CREATED, s.created())
                 .set(LOGIN_SESSIONS.LAST_SEEN, s.lastSeen())
                 .set(LOGIN_SESSIONS.EXPIRES, s.expires())
+                .set(LOGIN_SESSIONS.SECOND_FACTOR_PENDING, s.secondFactorPending())
+                .set(LOGIN_SESSIONS.SUDO_UNTIL, s.sudoUntil())
+                .execute();
+    }
+
+    /** The second factor was given: the session opens everything and lasts {@code expires}. */
+    public boolean completeSecondFactor(DSLContext ctx, String id, Instant expires) {
+        return ctx.update(LOGIN_SESSIONS)
+                        .set(LOGIN_SESSIONS.SECOND_FACTOR_PENDING, false)
+                        .set(LOGIN_SESSIONS.EXPIRES, expires)
+                        .where(LOGIN_SESSIONS.ID.eq(id))
+                        .and(LOGIN_SESSIONS.SECOND_FACTOR_PENDING.isTrue())
+                        .execute()
+                == 1;
+    }
+
+    /** Keeps the hash of a mailed sudo code until {@code expires}. */
+    public void setSudoCode(DSLContext ctx, String id, String codeHash, Instant expires) {
+        ctx.update(LOGIN_SESSIONS)
+                .set(LOGIN_SESSIONS.SUDO_CODE, codeHash)
+                .set(LOGIN_SESSIONS.SUDO_CODE_EXPIRES, expires)
+                .where(LOGIN_SESSIONS.ID.eq(id))
+                .execute();
+    }
+
+    /** The hash of the session's sudo code while it is valid at {@code now}. */
+    public Optional<String> sudoCode(DSLContext ctx, String id, Instant now) {
+        return ctx.select(LOGIN_SESSIONS.SUDO_CODE)
+                .from(LOGIN_SESSIONS)
+                .where(LOGIN_SESSIONS.ID.eq(id))
+                .and(LOGIN_SESSIONS.SUDO_CODE_EXPIRES.gt(now))
+                .fetchOptional(LOGIN_SESSIONS.SUDO_CODE)
+                .filter(c -> c != null && !c.isEmpty());
+    }
+
+    /** Enters sudo mode until {@code until}, spending any mailed code. */
+    public void setSudoUntil(DSLContext ctx, String id, Instant until) {
+        ctx.update(LOGIN_SESSIONS)
+                .set(LOGIN_SESSIONS.SUDO_UNTIL, until)
+                .setNull(LOGIN_SESSIONS.SUDO_CODE)
+                .setNull(LOGIN_SESSIONS.SUDO_CODE_EXPIRES)
+                .where(LOGIN_SESSIONS.ID.eq(id))
                 .execute();
     }
 
@@ -61,6 +103,8 @@ public final class LoginSessionStore {
                 r.getCsrfToken(),
                 r.getCreated(),
                 r.getLastSeen(),
-                r.getExpires());
+                r.getExpires(),
+                Boolean.TRUE.equals(r.getSecondFactorPending()),
+                r.getSudoUntil());
     }
 }

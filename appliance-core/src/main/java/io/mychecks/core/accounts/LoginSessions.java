@@ -42,12 +42,31 @@ public final class LoginSessions {
         this.store = store;
     }
 
+    /** How long a session waits for its second factor. */
+    public static final Duration SECOND_FACTOR_WAIT = Duration.ofMinutes(5);
+
     /** Opens a session for the user (after a successful log-in). */
     public Opened open(long userId) {
+        return open(userId, false);
+    }
+
+    /**
+     * Opens a session; with {@code secondFactorPending} it lasts {@link #SECOND_FACTOR_WAIT} and
+     * opens only the second-factor page until {@link #completeSecondFactor}.
+     */
+    public Opened open(long userId, boolean secondFactorPending) {
         Instant now = clock.instant();
         String token = randomToken();
         LoginSession s =
-                new LoginSession(idOf(token), userId, randomToken(), now, now, now.plus(LIFETIME));
+                new LoginSession(
+                        idOf(token),
+                        userId,
+                        randomToken(),
+                        now,
+                        now,
+                        now.plus(secondFactorPending ? SECOND_FACTOR_WAIT : LIFETIME),
+                        secondFactorPending,
+                        null);
         database.inTransactionRun(cfg -> store.insert(cfg.dsl(), s));
         return new Opened(token, s);
     }
@@ -63,7 +82,8 @@ public final class LoginSessions {
             return found;
         }
         LoginSession s = found.get();
-        if (Duration.between(s.lastSeen(), now).compareTo(TOUCH_EVERY) < 0) {
+        if (s.secondFactorPending()
+                || Duration.between(s.lastSeen(), now).compareTo(TOUCH_EVERY) < 0) {
             return found;
         }
         Instant expires = now.plus(LIFETIME);
@@ -72,8 +92,22 @@ public final class LoginSessions {
         return kept
                 ? Optional.of(
                         new LoginSession(
-                                s.id(), s.userId(), s.csrfToken(), s.created(), now, expires))
+                                s.id(),
+                                s.userId(),
+                                s.csrfToken(),
+                                s.created(),
+                                now,
+                                expires,
+                                false,
+                                s.sudoUntil()))
                 : Optional.empty();
+    }
+
+    /** The second factor was given: the pending session becomes a full one. */
+    public boolean completeSecondFactor(LoginSession session) {
+        Instant expires = clock.instant().plus(LIFETIME);
+        return database.inTransaction(
+                cfg -> store.completeSecondFactor(cfg.dsl(), session.id(), expires));
     }
 
     /** Ends the session of a cookie's token (log out); nothing happens for an unknown token. */

@@ -83,6 +83,7 @@ public final class PasswordLogIn {
         }
         User u = user.get();
         database.inTransactionRun(cfg -> users.setLastLogin(cfg.dsl(), u.id(), clock.instant()));
-        return new Result(Outcome.OK, u, sessions.open(u.id()));
+        boolean twoFactor = users.totp(database.dsl(), u.id()).secret() != null;
+        return new Result(Outcome.OK, u, sessions.open(u.id(), twoFactor));
     }
 }

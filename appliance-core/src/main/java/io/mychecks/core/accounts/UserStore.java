@@ -177,6 +177,35 @@ public final class UserStore {
         ctx.deleteFrom(USERS).where(USERS.ID.eq(id)).execute();
     }
 
+    /** The user's TOTP secret and last used step; the secret is null when 2FA is off. */
+    public record Totp(String secret, long lastStep) {}
+
+    public Totp totp(DSLContext ctx, long id) {
+        return ctx.select(USERS.TOTP_SECRET, USERS.TOTP_LAST_STEP)
+                .from(USERS)
+                .where(USERS.ID.eq(id))
+                .fetchOptional(r -> new Totp(r.value1(), r.value2()))
+                .orElse(new Totp(null, 0));
+    }
+
+    public void setTotpSecret(DSLContext ctx, long id, String secret) {
+        ctx.update(USERS)
+                .set(USERS.TOTP_SECRET, secret)
+                .set(USERS.TOTP_LAST_STEP, 0L)
+                .where(USERS.ID.eq(id))
+                .execute();
+    }
+
+    /** Records that the code of {@code step} was used, unless a later or equal one was already. */
+    public boolean useTotpStep(DSLContext ctx, long id, long step) {
+        return ctx.update(USERS)
+                        .set(USERS.TOTP_LAST_STEP, step)
+                        .where(USERS.ID.eq(id))
+                        .and(USERS.TOTP_LAST_STEP.lt(step))
+                        .execute()
+                == 1;
+    }
+
     /** Sets how many checks the user may own and how many pings each of their checks keeps. */
     public void setLimits(DSLContext ctx, long id, int checkLimit, int pingLogLimit) {
         ctx.update(USERS)

@@ -158,7 +158,8 @@ public final class LoginLinks {
         boolean won =
                 database.inTransaction(
                         cfg -> users.swapLastLogin(cfg.dsl(), u.id(), u.lastLogin(), now()));
-        return won ? Optional.of(sessions.open(u.id())) : Optional.empty();
+        boolean twoFactor = users.totp(database.dsl(), u.id()).secret() != null;
+        return won ? Optional.of(sessions.open(u.id(), twoFactor)) : Optional.empty();
     }
 
     private Instant now() {

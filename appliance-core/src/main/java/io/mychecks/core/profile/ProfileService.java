@@ -43,7 +43,6 @@ public final class ProfileService {
 
     public enum Outcome {
         OK,
-        WRONG_CURRENT,
         TOO_SHORT
     }
 
@@ -92,21 +91,10 @@ public final class ProfileService {
     }
 
     /**
-     * Sets a new password. A user who has one must give it. Every other session of the user ends:
-     * the answer carries the one session left, for this browser.
+     * Sets a new password (the web UI asks for sudo mode first). Every other session of the user
+     * ends: the answer carries the one session left, for this browser.
      */
-    public PasswordChange setPassword(User user, String current, String next) {
-        if (hasPassword(user)) {
-            if (!limits.tryTake(
-                    RateLimiter.key("pw-", settings.secretKey(), user.email()),
-                    20,
-                    Duration.ofDays(1))) {
-                return new PasswordChange(Outcome.WRONG_CURRENT, null);
-            }
-            if (current == null || !hasher.verify(current, user.passwordHash())) {
-                return new PasswordChange(Outcome.WRONG_CURRENT, null);
-            }
-        }
+    public PasswordChange setPassword(User user, String next) {
         if (next == null || next.length() < MIN_PASSWORD || next.length() > 1000) {
             return new PasswordChange(Outcome.TOO_SHORT, null);
         }

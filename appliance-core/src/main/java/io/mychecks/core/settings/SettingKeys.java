@@ -29,7 +29,7 @@ public final class SettingKeys {
     private static final String NOT_YET =
             "no effect yet; the integration arrives in a later release";
 
-    private static final String NO_PAGES = "no effect yet; there are no web pages";
+    private static final String NO_PAGES = "no effect yet: the web UI does not use it";
 
     public static final List<SettingKey> ALL =
             List.of(
@@ -55,7 +55,11 @@ public final class SettingKeys {
                             "DEFAULT_FROM_EMAIL", STRING, "mychecks@example.org", "From address"),
                     SettingKey.of("SUPPORT_EMAIL", STRING, "", NO_PAGES),
                     SettingKey.of("USE_PAYMENTS", BOOLEAN, "False", "no effect; no billing"),
-                    SettingKey.of("REGISTRATION_OPEN", BOOLEAN, "True", NO_PAGES),
+                    SettingKey.of(
+                            "REGISTRATION_OPEN",
+                            BOOLEAN,
+                            "True",
+                            "anyone may sign up at /accounts/signup/ (needs email)"),
                     SettingKey.of(
                             "ADMINS", STRING, "", "no effect yet; no error reports are mailed"),
                     SettingKey.secret("METRICS_KEY", "X-Metrics-Key that opens /api/vN/metrics/"),
@@ -70,7 +74,11 @@ public final class SettingKeys {
                             "",
                             "proxies whose X-Forwarded-For is believed (IPs and CIDRs)"),
                     SettingKey.of("USE_GZIP_MIDDLEWARE", BOOLEAN, "False", "gzip responses"),
-                    SettingKey.of("REMOTE_USER_HEADER", STRING, "", NO_PAGES),
+                    SettingKey.of(
+                            "REMOTE_USER_HEADER",
+                            STRING,
+                            "",
+                            "request header with the email of a user an authenticating proxy logged in"),
                     SettingKey.of("DB", DB_KIND, "sqlite", "sqlite or postgres"),
                     SettingKey.of(
                             "DB_NAME",

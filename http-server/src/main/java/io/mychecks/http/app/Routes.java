@@ -176,7 +176,9 @@ public final class Routes {
                 app.projectAdmin(),
                 app.profiles(),
                 app.reportSender(),
-                app.badges());
+                app.badges(),
+                app.twoFactor(),
+                app.sudoMode());
     }
 
     private static ApiEndpoint api(Appliance app) {

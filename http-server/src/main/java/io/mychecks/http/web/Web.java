@@ -27,12 +27,24 @@ public final class Web {
     private final ClientAddress clientAddress;
     private final boolean secureCookies;
     private final String assets;
+    private final String proxyHeader;
 
     public Web(WebServices app, ClientAddress clientAddress, String assetsVersion) {
         this.app = app;
         this.clientAddress = clientAddress;
         this.secureCookies = app.settings().siteRoot().startsWith("https:");
         this.assets = assetsVersion;
+        this.proxyHeader = ProxyUser.headerName(app.settings().get("REMOTE_USER_HEADER"));
+    }
+
+    /** The header an authenticating proxy names the user in, or null when none is set. */
+    public String proxyHeader() {
+        return proxyHeader;
+    }
+
+    /** The user the proxy names, made on first sight; null when the request names nobody. */
+    public io.mychecks.core.accounts.User proxyUser(io.undertow.server.HttpServerExchange ex) {
+        return ProxyUser.resolve(app, proxyHeader, ex);
     }
 
     public WebServices app() {

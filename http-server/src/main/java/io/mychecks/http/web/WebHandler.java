@@ -60,22 +60,51 @@ final class WebHandler implements HttpHandler {
         }
         Map<String, java.util.List<String>> form =
                 post ? FormBody.parse(ex, ex.getAttachment(BODY)) : Map.of();
-        Optional<LoginSession> session =
+        Optional<LoginSession> found =
                 Optional.ofNullable(Cookies.session(ex))
                         .flatMap(token -> web.app().loginSessions().find(token));
-        User user =
-                session.flatMap(
-                                s ->
-                                        web.app()
-                                                .users()
-                                                .findById(web.app().database().dsl(), s.userId()))
-                        .orElse(null);
-        WebRequest request =
-                new WebRequest(web, ex, form, user == null ? null : session.get(), user);
+        // a session still waiting for its second factor opens nothing but that page
+        LoginSession pending = found.filter(LoginSession::secondFactorPending).orElse(null);
+        Optional<LoginSession> session = found.filter(s -> !s.secondFactorPending());
+        User user;
+        WebRequest request;
+        try {
+            if (web.proxyHeader() != null) {
+                user = web.proxyUser(ex);
+                session = Optional.empty();
+            } else {
+                user =
+                        session.flatMap(
+                                        s ->
+                                                web.app()
+                                                        .users()
+                                                        .findById(
+                                                                web.app().database().dsl(),
+                                                                s.userId()))
+                                .orElse(null);
+            }
+        } catch (WebError e) {
+            new WebRequest(web, ex, form, null, null, null).error(e);
+            return;
+        }
+        request =
+                new WebRequest(
+                        web,
+                        ex,
+                        form,
+                        user == null || session.isEmpty() ? null : session.get(),
+                        user,
+                        pending);
         try {
             if (user == null && access != Web.Access.ANYONE && access != Web.Access.SIGNED_LINK) {
                 if (access == Web.Access.USER_API) {
                     throw new WebError(403, "Log in first.");
+                }
+                if (web.proxyHeader() != null) {
+                    throw new WebError(
+                            403,
+                            "This site logs users in through its authenticating proxy, and this"
+                                    + " request did not come through it.");
                 }
                 request.redirect(
                         "/accounts/login/?next=" + Cookies.urlEncode(request.pathAndQuery()));
@@ -102,6 +131,9 @@ final class WebHandler implements HttpHandler {
         }
         if (r.session() != null) {
             return LoginSessions.csrfMatches(r.session(), presented);
+        }
+        if (r.pendingSession() != null) {
+            return LoginSessions.csrfMatches(r.pendingSession(), presented);
         }
         String cookie = Cookies.anonymousCsrf(r.exchange());
         return cookie != null

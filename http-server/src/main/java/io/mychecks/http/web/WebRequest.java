@@ -36,6 +36,7 @@ public final class WebRequest {
     private final Map<String, List<String>> form;
     private final LoginSession session;
     private final User user;
+    private final LoginSession pending;
     private String anonymousCsrf;
 
     WebRequest(
@@ -43,12 +44,24 @@ public final class WebRequest {
             HttpServerExchange ex,
             Map<String, List<String>> form,
             LoginSession session,
-            User user) {
+            User user,
+            LoginSession pending) {
         this.web = web;
         this.ex = ex;
         this.form = form;
         this.session = session;
         this.user = user;
+        this.pending = pending;
+    }
+
+    /** A session that waits for its second factor (this browser passed the first), or null. */
+    public LoginSession pendingSession() {
+        return pending;
+    }
+
+    /** True when an authenticating proxy logs users in (REMOTE_USER_HEADER). */
+    public boolean proxyLogIn() {
+        return web.proxyHeader() != null;
     }
 
     public WebServices app() {
@@ -125,6 +138,9 @@ public final class WebRequest {
     public String csrf() {
         if (session != null) {
             return session.csrfToken();
+        }
+        if (pending != null) {
+            return pending.csrfToken();
         }
         if (anonymousCsrf == null) {
             anonymousCsrf = Cookies.anonymousCsrf(ex);
@@ -259,6 +275,10 @@ public final class WebRequest {
     public void logInAndRedirect(LoginSessions.Opened opened, String next) {
         Cookies.set(
                 ex, Cookies.SESSION, opened.token(), LoginSessions.LIFETIME, web.secureCookies());
+        if (opened.session().secondFactorPending()) {
+            redirect("/accounts/login/two_factor/?next=" + Cookies.urlEncode(SafeNext.of(next)));
+            return;
+        }
         redirect(SafeNext.of(next));
     }
 
@@ -266,6 +286,15 @@ public final class WebRequest {
     public void replaceSession(LoginSessions.Opened opened) {
         Cookies.set(
                 ex, Cookies.SESSION, opened.token(), LoginSessions.LIFETIME, web.secureCookies());
+    }
+
+    /** Sends the user through sudo mode first, unless the session is in it; true when it is. */
+    public boolean sudo(String back) {
+        if (proxyLogIn() || app().sudoMode().active(session)) {
+            return true;
+        }
+        redirect("/accounts/sudo/?next=" + Cookies.urlEncode(back));
+        return false;
     }
 
     /** Ends the session in this browser. */

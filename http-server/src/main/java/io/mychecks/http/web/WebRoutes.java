@@ -12,6 +12,7 @@ import io.mychecks.http.web.pages.IntegrationPages;
 import io.mychecks.http.web.pages.ProfilePage;
 import io.mychecks.http.web.pages.ProjectPages;
 import io.mychecks.http.web.pages.ProjectSettingsPage;
+import io.mychecks.http.web.pages.SecurityPages;
 import io.mychecks.http.web.pages.TvPage;
 
 /** The web UI's routes, with the reference's paths so that bookmarks and docs carry over. */
@@ -33,6 +34,11 @@ public final class WebRoutes {
         router.add("GET,HEAD,POST", "/accounts/signup/", web.open(AccountPages::signup));
         router.add("POST", "/accounts/theme/", web.open(AccountPages::theme));
         router.add("GET,HEAD,POST", "/accounts/profile/", web.page(ProfilePage::handle));
+        router.add(
+                "GET,HEAD,POST", "/accounts/login/two_factor/", web.open(SecurityPages::loginStep));
+        router.add("GET,HEAD,POST", "/accounts/sudo/", web.page(SecurityPages::sudo));
+        router.add("GET,HEAD,POST", "/accounts/two_factor/totp/", web.page(SecurityPages::setUp));
+        router.add("POST", "/accounts/two_factor/totp/remove/", web.page(SecurityPages::remove));
         router.add(
                 "GET,HEAD,POST",
                 "/accounts/change_email/{token}/",

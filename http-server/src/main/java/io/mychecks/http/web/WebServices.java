@@ -11,6 +11,8 @@ import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.limits.RateLimiter;
 import io.mychecks.core.login.LoginLinks;
+import io.mychecks.core.login.SudoMode;
+import io.mychecks.core.login.TwoFactor;
 import io.mychecks.core.manage.CheckQueries;
 import io.mychecks.core.manage.CheckService;
 import io.mychecks.core.notify.ChannelService;
@@ -46,4 +48,6 @@ public record WebServices(
         ProjectAdmin projectAdmin,
         ProfileService profiles,
         ReportSender reportSender,
-        BadgeService badges) {}
+        BadgeService badges,
+        TwoFactor twoFactor,
+        SudoMode sudoMode) {}

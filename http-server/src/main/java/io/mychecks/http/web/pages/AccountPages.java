@@ -30,6 +30,14 @@ public final class AccountPages {
 
     /** {@code GET|POST /accounts/login/}. */
     public static void login(WebRequest r) {
+        if (r.proxyLogIn()) {
+            if (r.user() != null) {
+                r.redirect("/");
+                return;
+            }
+            throw new WebError(
+                    403, "This site logs users in through its authenticating proxy, not here.");
+        }
         if (!r.isPost()) {
             if (r.user() != null) {
                 r.redirect("/");
@@ -131,13 +139,23 @@ public final class AccountPages {
         if (!r.isPost()) {
             throw new WebError(405, "Log out with the button in the menu.");
         }
+        if (r.proxyLogIn()) {
+            r.render(
+                    "accounts/message.jte",
+                    r.chrome("Log out"),
+                    "heading",
+                    "Log out at your proxy",
+                    "text",
+                    "This site logs you in through an authenticating proxy: log out there.");
+            return;
+        }
         r.logOut();
         r.redirect("/accounts/login/");
     }
 
     /** {@code GET|POST /accounts/signup/}, only while REGISTRATION_OPEN. */
     public static void signup(WebRequest r) {
-        if (!r.app().settings().bool("REGISTRATION_OPEN")) {
+        if (!r.app().settings().bool("REGISTRATION_OPEN") || r.proxyLogIn()) {
             throw new WebError(
                     403, "Sign-up is closed on this site. Ask its administrator for an account.");
         }

@@ -19,7 +19,9 @@ public final class ProfilePage {
                     "password", "Password saved. Other browsers were logged out.",
                     "email", "A confirmation link is on its way to the new address.",
                     "tz", "Time zone saved.",
-                    "notifications", "Email preferences saved.");
+                    "notifications", "Email preferences saved.",
+                    "2fa_on", "Two-factor log-in is on.",
+                    "2fa_off", "Two-factor log-in is off.");
 
     private ProfilePage() {}
 
@@ -29,25 +31,23 @@ public final class ProfilePage {
             return;
         }
         ProfileService profiles = r.app().profiles();
-        switch (r.param("action")) {
+        String action = r.param("action");
+        if (java.util.Set.of("set_password", "change_email", "close_account").contains(action)
+                && !r.sudo("/accounts/profile/")) {
+            return;
+        }
+        switch (action) {
             case "set_password" -> {
                 if (!r.param("password").equals(r.param("password2"))) {
                     show(r, 400, Map.of("password", "The two passwords differ."), "");
                     return;
                 }
-                var result =
-                        profiles.setPassword(r.user(), r.param("current"), r.param("password"));
+                var result = profiles.setPassword(r.user(), r.param("password"));
                 switch (result.outcome()) {
                     case OK -> {
                         r.replaceSession(result.session());
                         r.redirect("/accounts/profile/?done=password");
                     }
-                    case WRONG_CURRENT ->
-                            show(
-                                    r,
-                                    400,
-                                    Map.of("password", "The current password is not right."),
-                                    "");
                     default ->
                             show(
                                     r,
@@ -130,7 +130,13 @@ public final class ProfilePage {
                 "message",
                 message,
                 "mailConfigured",
-                r.app().loginLinks().available());
+                r.app().loginLinks().available(),
+                "twoFactor",
+                r.app().twoFactor().enabled(r.user()),
+                "sudo",
+                r.app().sudoMode().active(r.session()),
+                "proxy",
+                r.proxyLogIn());
     }
 
     /** {@code GET|POST /accounts/change_email/<token>/}: the link sent to the new address. */
