@@ -194,6 +194,38 @@ public final class ChannelStore {
         return out;
     }
 
+    /** The ids of the checks a channel is linked to. */
+    public java.util.Set<Long> checkIdsOf(DSLContext ctx, long channelId) {
+        return new java.util.HashSet<>(
+                ctx.select(CHECK_CHANNELS.CHECK_ID)
+                        .from(CHECK_CHANNELS)
+                        .where(CHECK_CHANNELS.CHANNEL_ID.eq(channelId))
+                        .fetch(CHECK_CHANNELS.CHECK_ID));
+    }
+
+    /** Links the channel to exactly the checks {@code checkIds}. */
+    public void setChecksOf(DSLContext ctx, long channelId, Collection<Long> checkIds) {
+        ctx.deleteFrom(CHECK_CHANNELS).where(CHECK_CHANNELS.CHANNEL_ID.eq(channelId)).execute();
+        for (Long id : checkIds) {
+            ctx.insertInto(CHECK_CHANNELS)
+                    .set(CHECK_CHANNELS.CHECK_ID, id)
+                    .set(CHECK_CHANNELS.CHANNEL_ID, channelId)
+                    .execute();
+        }
+    }
+
+    /** Replaces a channel's name and settings, and whether its target is confirmed. */
+    public void updateConfig(
+            DSLContext ctx, long channelId, String name, String config, boolean verified) {
+        ctx.update(CHANNELS)
+                .set(CHANNELS.NAME, name)
+                .set(CHANNELS.CONFIG, config)
+                .set(CHANNELS.EMAIL_VERIFIED, verified)
+                .set(CHANNELS.LAST_ERROR, "")
+                .where(CHANNELS.ID.eq(channelId))
+                .execute();
+    }
+
     /** Renames a channel. */
     public void rename(DSLContext ctx, long channelId, String name) {
         ctx.update(CHANNELS).set(CHANNELS.NAME, name).where(CHANNELS.ID.eq(channelId)).execute();

@@ -135,6 +135,61 @@ public final class ChannelService {
         return null;
     }
 
+    /**
+     * Changes the project's channel {@code code}: its name and settings, validated as for a new one
+     * of its kind. A changed target that needs confirming is confirmed again. Empty when the
+     * project has no such channel.
+     */
+    public Optional<Channel> update(Project project, UUID code, ObjectNode request)
+            throws InvalidChannelException {
+        Optional<Channel> existing = find(project, code);
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        Channel old = existing.get();
+        Notifier notifier =
+                notifiers
+                        .find(old.kind())
+                        .orElseThrow(
+                                () ->
+                                        new InvalidChannelException(
+                                                notifiers.unavailable(old.kind())));
+        ConfigErrors errors = new ConfigErrors();
+        String name = name(request.get("name"), errors);
+        ObjectNode parsed = null;
+        try {
+            request.put("kind", old.kind());
+            parsed = notifier.parseConfig(request);
+        } catch (InvalidChannelException e) {
+            e.errors().forEach(f -> errors.add(f.field(), f.message()));
+        }
+        errors.throwIfAny();
+        ObjectNode config = parsed;
+        String stored = ChannelJson.toStored(config);
+        boolean sameTarget = stored.equals(old.config());
+        Optional<ChannelVerification> verification = notifier.verification();
+        Channel updated =
+                database.inTransaction(
+                        cfg -> {
+                            String ownerEmail =
+                                    users.findById(cfg.dsl(), project.ownerId())
+                                            .map(User::email)
+                                            .orElse("");
+                            boolean verified =
+                                    verification.isPresent()
+                                            && ((sameTarget && old.emailVerified())
+                                                    || verification
+                                                            .get()
+                                                            .verifiedAtOnce(config, ownerEmail));
+                            channels.updateConfig(cfg.dsl(), old.id(), name, stored, verified);
+                            return channels.findById(cfg.dsl(), old.id()).orElseThrow();
+                        });
+        if (verification.isPresent() && !updated.emailVerified()) {
+            verification.get().requestConfirmation(updated, config);
+        }
+        return Optional.of(updated);
+    }
+
     /** Deletes the project's channel {@code code}; empty when the project has no such channel. */
     public Optional<Channel> delete(Project project, UUID code) {
         return database.inTransaction(
@@ -211,6 +266,38 @@ public final class ChannelService {
                                     .filter(c -> c.projectId() == project.id());
                     found.ifPresent(
                             c -> channels.setAssigned(cfg.dsl(), check.id(), c.id(), assigned));
+                    return found.isPresent();
+                });
+    }
+
+    /** The ids of the checks linked to the project's channel {@code code}. */
+    public java.util.Set<Long> checkIdsOf(Project project, UUID code) {
+        return find(project, code)
+                .map(c -> channels.checkIdsOf(database.dsl(), c.id()))
+                .orElse(java.util.Set.of());
+    }
+
+    /**
+     * Links the project's channel {@code code} to exactly {@code checks} (all of the project);
+     * false when the project has no such channel.
+     */
+    public boolean setChecks(Project project, UUID code, java.util.Collection<Check> checks) {
+        for (Check c : checks) {
+            if (c.projectId() != project.id()) {
+                throw new IllegalArgumentException("check of another project");
+            }
+        }
+        return database.inTransaction(
+                cfg -> {
+                    Optional<Channel> found =
+                            channels.findByCode(cfg.dsl(), code)
+                                    .filter(c -> c.projectId() == project.id());
+                    found.ifPresent(
+                            c ->
+                                    channels.setChecksOf(
+                                            cfg.dsl(),
+                                            c.id(),
+                                            checks.stream().map(Check::id).toList()));
                     return found.isPresent();
                 });
     }

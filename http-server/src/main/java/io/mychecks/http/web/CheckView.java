@@ -38,9 +38,14 @@ public record CheckView(
         CheckConfig config,
         String badgeKey) {
     private static final DateTimeFormatter EXACT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", java.util.Locale.ENGLISH);
 
     public static CheckView of(Check check, int channels, Instant now) {
+        return of(check, channels, now, ZoneOffset.UTC);
+    }
+
+    /** The check as the pages show it, exact times in {@code zone} (the user's). */
+    public static CheckView of(Check check, int channels, Instant now, java.time.ZoneId zone) {
         CheckConfig c = check.config();
         CheckStatus s = StatusCalculator.status(check, now, true);
         Instant last = check.state().lastPing();
@@ -59,7 +64,7 @@ public record CheckView(
                         : c.schedule(),
                 HumanDuration.format(Duration.ofSeconds(c.grace())),
                 ago(last, now),
-                last == null ? "" : EXACT.format(last),
+                last == null ? "" : EXACT.format(last.atZone(zone)),
                 last == null ? 0 : last.toEpochMilli(),
                 duration == null ? "" : durationText(duration),
                 channels,

@@ -27,9 +27,18 @@ public record EventView(
         String duration,
         String exitStatus) {
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("MMM d, HH:mm:ss").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", java.util.Locale.ENGLISH);
 
     public static EventView of(Ping p) {
+        return of(p, ZoneOffset.UTC);
+    }
+
+    public static EventView of(Flip f) {
+        return of(f, ZoneOffset.UTC);
+    }
+
+    /** A ping, its time shown in {@code zone}. */
+    public static EventView of(Ping p, java.time.ZoneId zone) {
         String kind = p.kind().wire();
         String word =
                 switch (kind) {
@@ -46,7 +55,7 @@ public record EventView(
         return new EventView(
                 p.n(),
                 p.created(),
-                TIME.format(p.created()),
+                TIME.format(p.created().atZone(zone)),
                 kind,
                 word,
                 p.body() == null ? "" : preview(p.body()),
@@ -58,7 +67,8 @@ public record EventView(
                 p.exitStatus() == null ? "" : String.valueOf(p.exitStatus()));
     }
 
-    public static EventView of(Flip f) {
+    /** A status change, its time shown in {@code zone}. */
+    public static EventView of(Flip f, java.time.ZoneId zone) {
         String summary =
                 "Status changed from "
                         + CheckView.word(f.oldStatus())
@@ -70,7 +80,7 @@ public record EventView(
         return new EventView(
                 0,
                 f.created(),
-                TIME.format(f.created()),
+                TIME.format(f.created().atZone(zone)),
                 "flip",
                 CheckView.word(f.newStatus()),
                 summary,

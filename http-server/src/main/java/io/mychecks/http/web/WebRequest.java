@@ -153,6 +153,15 @@ public final class WebRequest {
         return anonymousCsrf;
     }
 
+    /** The user's time zone, for the times pages show; UTC when none or unknown. */
+    public java.time.ZoneId zone() {
+        if (user == null) {
+            return java.time.ZoneOffset.UTC;
+        }
+        return io.mychecks.core.schedule.TimeZones.resolve(user.tz())
+                .orElse(java.time.ZoneOffset.UTC);
+    }
+
     /** The layout's facts for a page titled {@code title}. */
     public Chrome chrome(String title) {
         return new Chrome(

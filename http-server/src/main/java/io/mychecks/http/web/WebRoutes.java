@@ -89,6 +89,11 @@ public final class WebRoutes {
                     web.page(r -> IntegrationPages.add(r, k)));
         }
         router.add("POST", "/integrations/{code}/test/", web.page(IntegrationPages::test));
+        router.add("GET,HEAD,POST", "/integrations/{code}/edit/", web.page(IntegrationPages::edit));
+        router.add(
+                "GET,HEAD,POST",
+                "/integrations/{code}/checks/",
+                web.page(IntegrationPages::checks));
         router.add("POST", "/integrations/{code}/remove/", web.page(IntegrationPages::remove));
         router.add("POST", "/integrations/{code}/name/", web.page(IntegrationPages::rename));
     }

@@ -197,4 +197,122 @@ class WebCheckActionsTest {
                 .isEqualTo(403);
         assertThat(check(code).projectId()).isEqualTo(foreign.id());
     }
+
+    @Test
+    void integrationAssignmentPageChoosesTheChecks() throws Exception {
+        UUID a = add(first, "Assigned A", "");
+        UUID b = add(first, "Assigned B", "");
+        var request =
+                io.mychecks.http.api.Json.object()
+                        .put("kind", "webhook")
+                        .put("name", "hook")
+                        .put("url_down", "http://127.0.0.1:9/x");
+        var channel = t.app.channelService().create(first, request);
+        String page = "/integrations/" + channel.code() + "/checks/";
+        assertThat(c.get(page).body()).contains("Assigned A").contains("Assigned B");
+        assertThat(c.post(page, "check-" + a, "on").location())
+                .isEqualTo("/projects/" + first.code() + "/integrations/");
+        var ids = t.app.channelService().checkIdsOf(first, channel.code());
+        assertThat(ids).containsExactly(check(a).id());
+        assertThat(c.get(page).body()).containsPattern("name=\"check-" + a + "\" checked");
+        // a check of another project in the form is ignored, a foreign channel is 404 or 403
+        Check theirs =
+                t.app.database()
+                        .inTransaction(
+                                cfg ->
+                                        t.app.checks()
+                                                .insert(
+                                                        cfg.dsl(),
+                                                        foreign.id(),
+                                                        io.mychecks.core.checks.CheckConfig
+                                                                .defaults(),
+                                                        t.clock.instant()));
+        c.post(page, "check-" + theirs.code(), "on", "check-" + b, "on");
+        assertThat(t.app.channelService().checkIdsOf(first, channel.code()))
+                .containsExactly(check(b).id());
+    }
+
+    @Test
+    void timesAreShownInTheUsersTimeZone() {
+        t.app.database()
+                .inTransactionRun(
+                        cfg -> t.app.users().setTimeZone(cfg.dsl(), owner.id(), "Asia/Tokyo"));
+        try {
+            UUID code = add(first, "Zoned", "");
+            assertThat(t.get("/ping/" + code).status()).isEqualTo(200);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> check(code).state().lastPing() != null);
+            String body = c.get("/checks/" + code + "/details/").body();
+            assertThat(body).contains("Time (Asia/Tokyo)").contains(" JST\"");
+        } finally {
+            t.app.database()
+                    .inTransactionRun(
+                            cfg -> t.app.users().setTimeZone(cfg.dsl(), owner.id(), "UTC"));
+        }
+    }
+
+    @Test
+    void integrationEditShowsTheSettingsAndValidatesChanges() throws Exception {
+        var request =
+                io.mychecks.http.api.Json.object()
+                        .put("kind", "webhook")
+                        .put("name", "editable")
+                        .put("url_down", "http://127.0.0.1:9/old")
+                        .put("method_down", "POST");
+        request.putObject("headers_down").put("X-Token", "abc");
+        var channel = t.app.channelService().create(first, request);
+        String edit = "/integrations/" + channel.code() + "/edit/";
+        String form = c.get(edit).body();
+        assertThat(form)
+                .contains("Edit Webhook")
+                .contains("http://127.0.0.1:9/old")
+                .contains("X-Token: abc");
+        WebClient.Page bad =
+                c.post(edit, "name", "editable", "url_down", "gopher://x", "method_down", "GET");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(t.app.channelService().find(first, channel.code()).orElseThrow().config())
+                .contains("/old");
+        WebClient.Page ok =
+                c.post(
+                        edit,
+                        "name",
+                        "renamed",
+                        "url_down",
+                        "http://127.0.0.1:9/new",
+                        "method_down",
+                        "PUT",
+                        "headers_down",
+                        "X-Token: xyz");
+        assertThat(ok.status()).isEqualTo(303);
+        var after = t.app.channelService().find(first, channel.code()).orElseThrow();
+        assertThat(after.name()).isEqualTo("renamed");
+        assertThat(after.config())
+                .contains("/new")
+                .contains("PUT")
+                .contains("xyz")
+                .doesNotContain("/old");
+        // read-only members of another project cannot reach it
+        Check theirs =
+                t.app.database()
+                        .inTransaction(
+                                cfg ->
+                                        t.app.checks()
+                                                .insert(
+                                                        cfg.dsl(),
+                                                        foreign.id(),
+                                                        io.mychecks.core.checks.CheckConfig
+                                                                .defaults(),
+                                                        t.clock.instant()));
+        var foreignChannel =
+                t.app.channelService()
+                        .create(
+                                foreign,
+                                io.mychecks.http.api.Json.object()
+                                        .put("kind", "webhook")
+                                        .put("url_down", "http://127.0.0.1:9/f"));
+        assertThat(c.get("/integrations/" + foreignChannel.code() + "/edit/").status())
+                .isEqualTo(403);
+        assertThat(theirs).isNotNull();
+    }
 }

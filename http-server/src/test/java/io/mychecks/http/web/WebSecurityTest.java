@@ -224,6 +224,10 @@ class WebSecurityTest {
                                                             false,
                                                             plain.clock.instant()));
             WebClient c = new WebClient(plain);
+            // no mail: no sign-up and no link form, whatever REGISTRATION_OPEN says
+            String login = c.get("/accounts/login/").body();
+            assertThat(login).doesNotContain("Create an account").doesNotContain("Email me a link");
+            assertThat(c.get("/accounts/signup/").status()).isEqualTo(503);
             c.logIn(u.email(), PW);
             WebClient.Page page = c.get("/accounts/sudo/");
             assertThat(page.body()).contains("Your password").doesNotContain("Email me a code");

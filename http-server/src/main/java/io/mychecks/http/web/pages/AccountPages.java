@@ -103,7 +103,7 @@ public final class AccountPages {
                 "noUsers",
                 noUsers,
                 "registrationOpen",
-                r.app().settings().bool("REGISTRATION_OPEN"));
+                r.app().settings().bool("REGISTRATION_OPEN") && r.app().loginLinks().available());
     }
 
     /** {@code GET /accounts/login_link_sent/}. */
@@ -159,6 +159,12 @@ public final class AccountPages {
             throw new WebError(
                     403, "Sign-up is closed on this site. Ask its administrator for an account.");
         }
+        if (!r.app().loginLinks().available()) {
+            throw new WebError(
+                    503,
+                    "Sign-up mails a log-in link, and this site cannot send email yet. Ask its"
+                            + " administrator for an account.");
+        }
         if (!r.isPost()) {
             r.render("accounts/signup.jte", r.chrome("Sign up"), "email", "", "error", "");
             return;
@@ -180,10 +186,6 @@ public final class AccountPages {
                     "error",
                     "Too many sign-ups from your address. Try again in an hour.");
             return;
-        }
-        if (!r.app().loginLinks().available()) {
-            throw new WebError(
-                    503, "This site cannot send email yet, so it cannot sign anyone up.");
         }
         User user;
         try {

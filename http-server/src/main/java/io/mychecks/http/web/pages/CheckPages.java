@@ -40,9 +40,11 @@ public final class CheckPages {
                 r.chrome(check.config().name().isEmpty() ? "unnamed" : check.config().name())
                         .in(ca.access(), "checks"),
                 "check",
-                CheckView.of(check, snapshot.channelCodes().size(), now),
+                CheckView.of(check, snapshot.channelCodes().size(), now, r.zone()),
                 "tz",
                 check.config().tz(),
+                "zoneName",
+                r.zone().getId(),
                 "uuidUrl",
                 endpoint + check.code(),
                 "slugUrl",
@@ -137,10 +139,10 @@ public final class CheckPages {
     static List<EventView> events(WebRequest r, Check check, int limit) {
         List<EventView> out = new ArrayList<>();
         for (Ping p : r.app().checkQueries().pings(check)) {
-            out.add(EventView.of(p));
+            out.add(EventView.of(p, r.zone()));
         }
         for (Flip f : r.app().checkQueries().flips(check, null, null)) {
-            out.add(EventView.of(f));
+            out.add(EventView.of(f, r.zone()));
         }
         out.sort(Comparator.comparing(EventView::at).reversed());
         return out.size() > limit ? out.subList(0, limit) : out;
@@ -162,7 +164,9 @@ public final class CheckPages {
                 "events",
                 events,
                 "types",
-                types);
+                types,
+                "zoneName",
+                r.zone().getId());
     }
 
     /** {@code POST /checks/<code>/name/}: name, slug, tags, description. */

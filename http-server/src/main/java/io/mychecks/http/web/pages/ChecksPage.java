@@ -129,7 +129,13 @@ public final class ChecksPage {
                         access.project(),
                         Set.of(),
                         null,
-                        s -> out.add(CheckView.of(s.check(), s.channelCodes().size(), now)));
+                        s ->
+                                out.add(
+                                        CheckView.of(
+                                                s.check(),
+                                                s.channelCodes().size(),
+                                                now,
+                                                r.zone())));
         return out;
     }
 

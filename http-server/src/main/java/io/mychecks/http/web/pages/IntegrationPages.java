@@ -94,16 +94,101 @@ public final class IntegrationPages {
     public static void add(WebRequest r, String kindName) {
         ProjectAccess.Access access = r.project(r.uuid("code"), true);
         KindDescription kind = kind(r, kindName);
+        String action = "/projects/" + access.project().code() + "/add_" + kind.kind() + "/";
         if (!r.isPost()) {
-            showForm(r, 200, access, kind, Map.of(), Map.of());
+            showForm(r, 200, access, kind, Map.of(), Map.of(), action, false);
             return;
         }
         Map<String, String> values = new HashMap<>();
+        Map<String, String> errors = new HashMap<>();
+        ObjectNode request = request(r, kind, values, errors);
+        if (errors.isEmpty()) {
+            try {
+                Channel created = r.app().channelService().create(access.project(), request);
+                if (!r.param("assign_all").isEmpty()) {
+                    assignAll(r, access, created);
+                }
+                r.redirect("/projects/" + access.project().code() + "/integrations/");
+                return;
+            } catch (InvalidChannelException e) {
+                collect(e, errors);
+            }
+        }
+        showForm(r, 400, access, kind, values, errors, action, false);
+    }
+
+    /** {@code GET|POST /integrations/<code>/edit/}: the add form, filled in with the settings. */
+    public static void edit(WebRequest r) {
+        UUID code = r.uuid("code");
+        ProjectAccess.Access access = channelProject(r, code, true);
+        Channel channel =
+                r.app()
+                        .channelService()
+                        .find(access.project(), code)
+                        .orElseThrow(WebError::notFound);
+        KindDescription kind = kind(r, channel.kind());
+        String action = "/integrations/" + code + "/edit/";
+        if (!r.isPost()) {
+            showForm(r, 200, access, kind, current(channel, kind), Map.of(), action, true);
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> errors = new HashMap<>();
+        ObjectNode request = request(r, kind, values, errors);
+        if (errors.isEmpty()) {
+            try {
+                r.app().channelService().update(access.project(), code, request);
+                r.redirect("/projects/" + access.project().code() + "/integrations/");
+                return;
+            } catch (InvalidChannelException e) {
+                collect(e, errors);
+            }
+        }
+        showForm(r, 400, access, kind, values, errors, action, true);
+    }
+
+    /** The form's values of a stored channel. */
+    private static Map<String, String> current(Channel channel, KindDescription kind) {
+        ObjectNode stored = ChannelConfigs.parse(channel);
+        Map<String, String> values = new HashMap<>();
+        values.put("name", channel.name());
+        for (ConfigField f : kind.fields()) {
+            var node = stored.get(f.name());
+            if (node == null && f.type() == ConfigField.Type.EMAIL) {
+                node = stored.get("value");
+            }
+            if (node == null || node.isNull()) {
+                continue;
+            }
+            switch (f.type()) {
+                case BOOLEAN -> values.put(f.name(), node.asBoolean() ? "on" : "");
+                case HEADERS -> {
+                    StringBuilder lines = new StringBuilder();
+                    node.fields()
+                            .forEachRemaining(
+                                    e ->
+                                            lines.append(e.getKey())
+                                                    .append(": ")
+                                                    .append(e.getValue().asText())
+                                                    .append('\n'));
+                    values.put(f.name(), lines.toString());
+                }
+                default -> values.put(f.name(), node.asText());
+            }
+        }
+        return values;
+    }
+
+    /** The API request the form describes; problems of the form itself go to {@code errors}. */
+    private static ObjectNode request(
+            WebRequest r,
+            KindDescription kind,
+            Map<String, String> values,
+            Map<String, String> errors) {
         ObjectNode request = Json.object();
         request.put("kind", kind.kind());
         request.put("name", r.param("name").strip());
         values.put("name", r.param("name"));
-        Map<String, String> errors = new HashMap<>();
         for (ConfigField f : kind.fields()) {
             String v = r.param(f.name());
             values.put(f.name(), v);
@@ -132,24 +217,16 @@ public final class IntegrationPages {
                 }
             }
         }
-        if (errors.isEmpty()) {
-            try {
-                Channel created = r.app().channelService().create(access.project(), request);
-                if (!r.param("assign_all").isEmpty()) {
-                    assignAll(r, access, created);
-                }
-                r.redirect("/projects/" + access.project().code() + "/integrations/");
-                return;
-            } catch (InvalidChannelException e) {
-                for (FieldError fe : e.errors()) {
-                    errors.put(fe.field() == null ? "" : fe.field(), sentence(fe.message()));
-                }
-                if (e.errors().isEmpty()) {
-                    errors.put("", sentence(e.getMessage()));
-                }
-            }
+        return request;
+    }
+
+    private static void collect(InvalidChannelException e, Map<String, String> errors) {
+        for (FieldError fe : e.errors()) {
+            errors.put(fe.field() == null ? "" : fe.field(), sentence(fe.message()));
         }
-        showForm(r, 400, access, kind, values, errors);
+        if (e.errors().isEmpty()) {
+            errors.put("", sentence(e.getMessage()));
+        }
     }
 
     private static void assignAll(WebRequest r, ProjectAccess.Access access, Channel created) {
@@ -179,11 +256,17 @@ public final class IntegrationPages {
             ProjectAccess.Access access,
             KindDescription kind,
             Map<String, String> values,
-            Map<String, String> errors) {
+            Map<String, String> errors,
+            String action,
+            boolean editing) {
         r.render(
                 status,
                 "add_integration.jte",
-                r.chrome("Add " + kind.label()).in(access, "integrations"),
+                r.chrome((editing ? "Edit " : "Add ") + kind.label()).in(access, "integrations"),
+                "action",
+                action,
+                "editing",
+                editing,
                 "kind",
                 kind,
                 "values",
@@ -203,6 +286,58 @@ public final class IntegrationPages {
                         .orElseThrow(WebError::notFound);
         String result = d.result() == Delivery.Result.OK ? "ok" : "failed";
         r.redirect("/projects/" + access.project().code() + "/integrations/?sent=" + result);
+    }
+
+    /** A check on the assignment page: whether it uses the integration. */
+    public record Assigned(String code, String name, boolean on) {}
+
+    /**
+     * {@code GET|POST /integrations/<code>/checks/}: which checks use the integration. The form
+     * sends {@code check-<uuid>} for each one that should.
+     */
+    public static void checks(WebRequest r) {
+        UUID code = r.uuid("code");
+        ProjectAccess.Access access = channelProject(r, code, r.isPost());
+        Channel channel =
+                r.app()
+                        .channelService()
+                        .find(access.project(), code)
+                        .orElseThrow(WebError::notFound);
+        java.util.List<io.mychecks.core.checks.Check> all = new java.util.ArrayList<>();
+        r.app()
+                .checkQueries()
+                .forEach(access.project(), java.util.Set.of(), null, s -> all.add(s.check()));
+        if (r.isPost()) {
+            var chosen =
+                    all.stream().filter(c -> r.formFields().contains("check-" + c.code())).toList();
+            r.app().channelService().setChecks(access.project(), code, chosen);
+            r.redirect("/projects/" + access.project().code() + "/integrations/");
+            return;
+        }
+        var on = r.app().channelService().checkIdsOf(access.project(), code);
+        r.render(
+                "integration_checks.jte",
+                r.chrome(
+                                "Checks using "
+                                        + (channel.name().isEmpty()
+                                                ? target(r, channel)
+                                                : channel.name()))
+                        .in(access, "integrations"),
+                "channel",
+                channel,
+                "label",
+                channel.name().isEmpty() ? target(r, channel) : channel.name(),
+                "checks",
+                all.stream()
+                        .map(
+                                c ->
+                                        new Assigned(
+                                                c.code().toString(),
+                                                c.displayName(),
+                                                on.contains(c.id())))
+                        .toList(),
+                "canWrite",
+                access.role().canWrite());
     }
 
     /** {@code POST /integrations/<code>/remove/}. */
