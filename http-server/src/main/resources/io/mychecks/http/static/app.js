@@ -60,10 +60,27 @@
   }
 
   var checksPage = document.getElementById("checks-page");
+  function refreshRows(count) {
+    fetch(window.location.href, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      .then(function (r) { return r.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.querySelector("table.checks tbody"), here = document.querySelector("table.checks tbody");
+        if (!fresh || !here) { window.location.reload(); return; }
+        here.replaceWith(document.importNode(fresh, true));
+        total = count;
+        checksPage.setAttribute("data-count", String(count));
+      })
+      .catch(function () {});
+  }
   if (checksPage) {
     var total = parseInt(checksPage.getAttribute("data-count"), 10);
     poll(checksPage.getAttribute("data-status-url"), 1500, function (data) {
-      if (data.details.length !== total && !dialogOpen()) { window.location.reload(); return; }
+      if (data.details.length !== total) {
+        // a check was added or removed elsewhere: swap in the new rows, no reload
+        if (!dialogOpen()) { refreshRows(data.details.length); }
+        return;
+      }
       data.details.forEach(function (d) {
         var row = $('tr[data-code="' + d.code + '"]');
         if (!row) { return; }

@@ -222,6 +222,26 @@ class BrowserJourneysTest {
         new WebDriverWait(browser, Duration.ofSeconds(4))
                 .until(ExpectedConditions.titleContains("1 down"));
         assertThat(find("tr[data-code='" + code + "'] [data-status]").getText()).isEqualTo("down");
+        // a check made elsewhere (here through core, as the API would) shows up without a reload
+        var project =
+                t.app.checks()
+                        .findByCode(t.app.database().dsl(), java.util.UUID.fromString(code))
+                        .orElseThrow()
+                        .projectId();
+        var p = t.app.projects().findById(t.app.database().dsl(), project).orElseThrow();
+        t.app.checkService()
+                .create(
+                        p,
+                        io.mychecks.core.manage.CheckSpecParser.parse(
+                                new com.fasterxml.jackson.databind.ObjectMapper()
+                                        .readTree("{\"name\": \"Arrived later\"}")),
+                        false);
+        new WebDriverWait(browser, Duration.ofSeconds(4))
+                .until(
+                        ExpectedConditions.textToBePresentInElementLocated(
+                                By.cssSelector("table.checks"), "Arrived later"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__stayed === true;"))
+                .isEqualTo(true);
         shoot("checks");
     }
 
