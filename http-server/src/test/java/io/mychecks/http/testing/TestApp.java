@@ -113,12 +113,33 @@ public final class TestApp implements AutoCloseable {
                     .forEach((k, v) -> h.put(k.toLowerCase(), v.isEmpty() ? "" : v.get(0)));
             return new Resp(
                     r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body(), h);
+        } catch (java.net.http.HttpTimeoutException e) {
+            // a request that never got its answer: say what every thread was doing, for the report
+            dumpThreads();
+            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void dumpThreads() {
+        StringBuilder sb = new StringBuilder("request timed out; threads:\n");
+        Thread.getAllStackTraces()
+                .forEach(
+                        (thread, frames) -> {
+                            sb.append('"')
+                                    .append(thread.getName())
+                                    .append("\" ")
+                                    .append(thread.getState())
+                                    .append('\n');
+                            for (StackTraceElement f : frames) {
+                                sb.append("    at ").append(f).append('\n');
+                            }
+                        });
+        System.err.println(sb);
     }
 
     @Override

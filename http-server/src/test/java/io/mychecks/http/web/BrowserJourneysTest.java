@@ -152,6 +152,8 @@ class BrowserJourneysTest {
                                                 + " var r = e.getBoundingClientRect();"
                                                 + " if (r.width > 0 && r.right > w + 1 && !e.closest('.table-wrap, pre, dialog:not([open])'))"
                                                 + " out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); });"
+                                                + " if (document.documentElement.scrollWidth > w + 1)"
+                                                + " out.push('page ' + document.documentElement.scrollWidth);"
                                                 + " return out.slice(0, 5).join(', ');");
                 assertThat(wide).as(name + " at " + size[0] + " px").isEqualTo("");
                 byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
