@@ -109,6 +109,14 @@ public final class ProjectStore {
         ctx.update(PROJECTS).set(PROJECTS.NAME, name).where(PROJECTS.ID.eq(projectId)).execute();
     }
 
+    /** Whether the checks page shows slugs (true) or UUIDs. */
+    public void setShowSlugs(DSLContext ctx, long projectId, boolean showSlugs) {
+        ctx.update(PROJECTS)
+                .set(PROJECTS.SHOW_SLUGS, showSlugs)
+                .where(PROJECTS.ID.eq(projectId))
+                .execute();
+    }
+
     public void setOwner(DSLContext ctx, long projectId, long ownerId) {
         ctx.update(PROJECTS)
                 .set(PROJECTS.OWNER_ID, ownerId)

@@ -42,6 +42,11 @@ public final class ProjectAdmin {
         database.inTransactionRun(cfg -> projects.rename(cfg.dsl(), project.id(), n));
     }
 
+    /** Remembers whether the project's checks page shows slugs or UUIDs. */
+    public void showSlugs(Project project, boolean slugs) {
+        database.inTransactionRun(cfg -> projects.setShowSlugs(cfg.dsl(), project.id(), slugs));
+    }
+
     /** Deletes the project with everything in it. */
     public void delete(Project project) {
         database.inTransactionRun(cfg -> projects.delete(cfg.dsl(), project.id()));

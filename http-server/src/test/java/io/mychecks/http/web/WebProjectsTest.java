@@ -438,4 +438,20 @@ class WebProjectsTest {
         assertThat(t.get("/static/0000/app.css").header("cache-control")).isEqualTo("no-cache");
         assertThat(t.get("/static/" + css.split("/")[2] + "/secret.txt").status()).isEqualTo(404);
     }
+
+    @Test
+    void slugOrUuidColumnIsRememberedAndDuplicatesFlagged() {
+        UUID one = addCheck("Dup one", "slug", "dup-slug");
+        addCheck("Dup two", "slug", "dup-slug");
+        String uuids = ownerC.get(checks() + "?urls=uuid").body();
+        assertThat(uuids).contains("<small>" + one + "</small>");
+        String slugs = ownerC.get(checks() + "?urls=slug").body();
+        assertThat(slugs).contains("dup-slug").contains("ambiguous: other checks share it");
+        // remembered for the project
+        assertThat(ownerC.get(checks()).body()).contains("Show UUIDs");
+        // a read-only member cannot change it
+        readerC.get(checks() + "?urls=uuid");
+        assertThat(ownerC.get(checks()).body()).contains("Show UUIDs");
+        ownerC.get(checks() + "?urls=uuid");
+    }
 }

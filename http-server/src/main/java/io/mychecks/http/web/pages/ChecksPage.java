@@ -64,6 +64,11 @@ public final class ChecksPage {
     /** {@code GET /projects/<code>/checks/}. */
     public static void show(WebRequest r) {
         ProjectAccess.Access access = r.project(r.uuid("code"), false);
+        String urls = r.param("urls");
+        if ((urls.equals("slug") || urls.equals("uuid")) && access.role().canWrite()) {
+            r.app().projectAdmin().showSlugs(access.project(), urls.equals("slug"));
+            access = r.project(access.project().code(), false);
+        }
         Filter filter =
                 new Filter(
                         r.params("tag"),
@@ -117,7 +122,21 @@ public final class ChecksPage {
                         .map(Channel::name)
                         .toList(),
                 "pingUrl",
-                r.app().settings().pingEndpoint());
+                r.app().settings().pingEndpoint(),
+                "showSlugs",
+                access.project().showSlugs(),
+                "ambiguous",
+                all.stream()
+                        .map(CheckView::slug)
+                        .filter(s -> !s.isEmpty())
+                        .collect(
+                                java.util.stream.Collectors.groupingBy(
+                                        s -> s, java.util.stream.Collectors.counting()))
+                        .entrySet()
+                        .stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(java.util.Map.Entry::getKey)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     static List<CheckView> views(WebRequest r, ProjectAccess.Access access) {
