@@ -227,4 +227,17 @@ public final class SettingKeys {
     public static Optional<SettingKey> find(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
     }
+
+    /**
+     * What is wrong with {@code raw} as the value of {@code name}, in a few words ("must be True or
+     * False"); empty when it is acceptable, and for keys Mychecks does not know (they are kept as
+     * they are). The same rule start-up applies, for editors that check values as they are typed.
+     */
+    public static Optional<String> problem(String name, String raw) {
+        SettingKey key = BY_NAME.get(name);
+        if (key == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(key.type().problem(raw == null ? "" : raw.strip()));
+    }
 }
