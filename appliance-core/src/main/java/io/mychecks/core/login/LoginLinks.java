@@ -96,8 +96,7 @@ public final class LoginLinks {
                 address.isEmpty() || address.length() > 254
                         ? Optional.empty()
                         : users.findByEmail(
-                                        database.dsl(), address.toLowerCase(java.util.Locale.ROOT))
-                                .or(() -> users.findByEmail(database.dsl(), address));
+                                database.dsl(), address.toLowerCase(java.util.Locale.ROOT));
         user.ifPresent(u -> send(u, "Log in to " + settings.siteName(), null));
         return Outcome.SENT;
     }

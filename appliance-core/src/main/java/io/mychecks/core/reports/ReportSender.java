@@ -137,7 +137,7 @@ public final class ReportSender {
         int[] counts = new int[2];
         List<ReportMessage.Section> sections = new ArrayList<>();
         for (ProjectAccess.Access a : access.projectsOf(u)) {
-            List<Object[]> rows = new ArrayList<>();
+            List<Ranked> rows = new ArrayList<>();
             checks.forEach(
                     a.project(),
                     Set.of(),
@@ -165,16 +165,19 @@ public final class ReportSender {
                             counts[1]++;
                         }
                         rows.add(
-                                new Object[] {
-                                    sortKey,
-                                    new ReportMessage.Row(c.displayName(), word(st), downs, link(c))
-                                });
+                                new Ranked(
+                                        sortKey,
+                                        new ReportMessage.Row(
+                                                c.displayName(), word(st), downs, link(c))));
                     });
-            rows.sort(
-                    Comparator.comparingLong((Object[] o) -> -(long) o[0])
-                            .thenComparing(o -> ((ReportMessage.Row) o[1]).name()));
             List<ReportMessage.Row> list =
-                    rows.stream().map(o -> (ReportMessage.Row) o[1]).toList();
+                    rows.stream()
+                            .sorted(
+                                    Comparator.comparingLong(Ranked::downSeconds)
+                                            .reversed()
+                                            .thenComparing(r -> r.row().name()))
+                            .map(Ranked::row)
+                            .toList();
             if (!list.isEmpty()) {
                 sections.add(new ReportMessage.Section(a.project().name(), list));
             }
@@ -206,6 +209,9 @@ public final class ReportSender {
                         profile(),
                         false));
     }
+
+    /** A report row with its downtime over both periods, for the order (most downtime first). */
+    private record Ranked(long downSeconds, ReportMessage.Row row) {}
 
     private boolean sendNag(User u, List<ReportMessage.Section> down) {
         int n = down.stream().mapToInt(s -> s.rows().size()).sum();

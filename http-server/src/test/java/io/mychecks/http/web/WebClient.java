@@ -87,6 +87,20 @@ final class WebClient {
         }
     }
 
+    /** A plain (not super) user with this password hash, made straight in the database. */
+    static io.mychecks.core.accounts.User newUser(TestApp t, String email, String passwordHash) {
+        return t.app.database()
+                .inTransaction(
+                        cfg ->
+                                t.app.users()
+                                        .insert(
+                                                cfg.dsl(),
+                                                email,
+                                                passwordHash,
+                                                false,
+                                                t.clock.instant()));
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

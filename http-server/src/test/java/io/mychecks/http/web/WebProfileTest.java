@@ -43,17 +43,7 @@ class WebProfileTest {
     }
 
     User user(String passwordHash) {
-        String email = "p" + (++n) + "@example.org";
-        return t.app.database()
-                .inTransaction(
-                        cfg ->
-                                t.app.users()
-                                        .insert(
-                                                cfg.dsl(),
-                                                email,
-                                                passwordHash,
-                                                false,
-                                                t.clock.instant()));
+        return WebClient.newUser(t, "p" + (++n) + "@example.org", passwordHash);
     }
 
     WebClient loggedIn(User u) {

@@ -56,12 +56,7 @@ class WebProjectSettingsTest {
     }
 
     User user(String prefix) {
-        String email = prefix + (++n) + "@example.org";
-        return t.app.database()
-                .inTransaction(
-                        cfg ->
-                                t.app.users()
-                                        .insert(cfg.dsl(), email, hash, false, t.clock.instant()));
+        return WebClient.newUser(t, prefix + (++n) + "@example.org", hash);
     }
 
     Team team() {

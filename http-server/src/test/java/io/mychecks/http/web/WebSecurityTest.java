@@ -47,12 +47,7 @@ class WebSecurityTest {
     }
 
     User user() {
-        String email = "sec" + (++n) + "@example.org";
-        return t.app.database()
-                .inTransaction(
-                        cfg ->
-                                t.app.users()
-                                        .insert(cfg.dsl(), email, hash, false, t.clock.instant()));
+        return WebClient.newUser(t, "sec" + (++n) + "@example.org", hash);
     }
 
     WebClient loggedIn(User u) {

@@ -47,15 +47,7 @@ public final class BounceAddress {
 
     /** The envelope sender for a notification, empty when EMAIL_MAIL_FROM_TMPL is not set. */
     public Optional<String> envelopeSender(UUID notificationCode) {
-        if (template.isEmpty()) {
-            return Optional.empty();
-        }
-        String payload =
-                "n"
-                        + notificationCode.toString().replace("-", "")
-                        + "."
-                        + Long.toString(clock.instant().getEpochSecond(), 36);
-        return Optional.of(template.replace("%s", payload + "." + sign(payload)));
+        return sender('n', notificationCode.toString().replace("-", ""));
     }
 
     /**
@@ -63,28 +55,12 @@ public final class BounceAddress {
      * empty when there is no token, the signature is wrong or the token is older than 48 hours.
      */
     public Optional<UUID> verify(String address) {
-        if (address == null) {
-            return Optional.empty();
-        }
-        Matcher m = TOKEN.matcher(address.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String payload = "n" + m.group(1) + "." + m.group(2);
-            byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
-            if (!MessageDigest.isEqual(expected, m.group(3).getBytes(StandardCharsets.US_ASCII))) {
-                continue;
-            }
-            Instant signed = Instant.ofEpochSecond(Long.parseLong(m.group(2), 36));
-            Instant now = clock.instant();
-            if (signed.isAfter(now.plusSeconds(60)) || signed.plus(VALIDITY).isBefore(now)) {
-                continue;
-            }
-            String hex = m.group(1);
-            return Optional.of(
-                    new UUID(
-                            Long.parseUnsignedLong(hex, 0, 16, 16),
-                            Long.parseUnsignedLong(hex, 16, 32, 16)));
-        }
-        return Optional.empty();
+        return signedValue(address, 'n', TOKEN)
+                .map(
+                        hex ->
+                                new UUID(
+                                        Long.parseUnsignedLong(hex, 0, 16, 16),
+                                        Long.parseUnsignedLong(hex, 16, 32, 16)));
     }
 
     /**
@@ -92,25 +68,31 @@ public final class BounceAddress {
      * empty when EMAIL_MAIL_FROM_TMPL is not set. A bounce of it turns the user's reports off.
      */
     public Optional<String> reportSender(long userId) {
-        if (template.isEmpty()) {
-            return Optional.empty();
-        }
-        String payload =
-                "r"
-                        + Long.toString(userId, 36)
-                        + "."
-                        + Long.toString(clock.instant().getEpochSecond(), 36);
-        return Optional.of(template.replace("%s", payload + "." + sign(payload)));
+        return sender('r', Long.toString(userId, 36));
     }
 
     /** The user id signed into a report bounce address; empty as {@link #verify} would be. */
     public Optional<Long> verifyReport(String address) {
+        return signedValue(address, 'r', REPORT_TOKEN).map(id -> Long.parseLong(id, 36));
+    }
+
+    /** {@code <kind><value>.<now, base 36>.<signature>} in the template, if there is one. */
+    private Optional<String> sender(char kind, String value) {
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        String payload = kind + value + "." + Long.toString(clock.instant().getEpochSecond(), 36);
+        return Optional.of(template.replace("%s", payload + "." + sign(payload)));
+    }
+
+    /** The value of the first token of {@code kind} in {@code address} that is signed and fresh. */
+    private Optional<String> signedValue(String address, char kind, Pattern token) {
         if (address == null) {
             return Optional.empty();
         }
-        Matcher m = REPORT_TOKEN.matcher(address.toLowerCase(Locale.ROOT));
+        Matcher m = token.matcher(address.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            String payload = "r" + m.group(1) + "." + m.group(2);
+            String payload = kind + m.group(1) + "." + m.group(2);
             byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
             if (!MessageDigest.isEqual(expected, m.group(3).getBytes(StandardCharsets.US_ASCII))) {
                 continue;
@@ -120,7 +102,7 @@ public final class BounceAddress {
             if (signed.isAfter(now.plusSeconds(60)) || signed.plus(VALIDITY).isBefore(now)) {
                 continue;
             }
-            return Optional.of(Long.parseLong(m.group(1), 36));
+            return Optional.of(m.group(1));
         }
         return Optional.empty();
     }

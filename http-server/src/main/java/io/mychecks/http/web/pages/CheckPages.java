@@ -33,6 +33,9 @@ public final class CheckPages {
         Instant now = r.app().clock().instant();
         var snapshot = r.app().checkQueries().snapshot(check);
         var channels = r.app().channelService().list(ca.access().project());
+        // read once: the events, the chart and the downtime table all come from these
+        List<Ping> pings = r.app().checkQueries().pings(check);
+        List<Flip> flips = r.app().checkQueries().flips(check, null, null);
         String pingKey = ca.access().project().pingKey();
         String endpoint = r.app().settings().pingEndpoint();
         r.render(
@@ -54,7 +57,7 @@ public final class CheckPages {
                 "emailAddress",
                 emailAddress(r, check),
                 "events",
-                events(r, check, EVENTS_ON_DETAILS),
+                events(r, pings, flips, EVENTS_ON_DETAILS),
                 "channels",
                 channels,
                 "assigned",
@@ -71,11 +74,11 @@ public final class CheckPages {
                 "canWrite",
                 ca.access().role().canWrite(),
                 "downtimes",
-                downtimes(r, check, now),
+                downtimes(flips, check, now),
                 "badgeBase",
                 r.app().settings().siteRoot() + "/b/",
                 "chart",
-                chart(r, check),
+                chart(pings),
                 "targets",
                 r.app().projectAccess().projectsOf(r.user()).stream()
                         .filter(a -> a.role().canWrite() && a.project().id() != check.projectId())
@@ -85,8 +88,7 @@ public final class CheckPages {
     /** One month of a check's history: how often and how long it was down. */
     public record MonthView(String label, int downs, String total, String uptime) {}
 
-    static List<MonthView> downtimes(WebRequest r, Check check, Instant now) {
-        List<Flip> history = r.app().checkQueries().flips(check, null, now);
+    static List<MonthView> downtimes(List<Flip> history, Check check, Instant now) {
         java.time.YearMonth month = java.time.YearMonth.from(now.atZone(java.time.ZoneOffset.UTC));
         List<MonthView> out = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -116,8 +118,7 @@ public final class CheckPages {
     /**
      * "epoch seconds:duration seconds" pairs of the recent pings that measured a run, oldest first.
      */
-    static String chart(WebRequest r, Check check) {
-        List<Ping> pings = r.app().checkQueries().pings(check);
+    static String chart(List<Ping> pings) {
         StringBuilder sb = new StringBuilder();
         for (int i = Math.min(pings.size(), 200) - 1; i >= 0; i--) {
             Ping p = pings.get(i);
@@ -136,12 +137,12 @@ public final class CheckPages {
         return domain == null || domain.isEmpty() ? "" : check.code() + "@" + domain;
     }
 
-    static List<EventView> events(WebRequest r, Check check, int limit) {
+    static List<EventView> events(WebRequest r, List<Ping> pings, List<Flip> flips, int limit) {
         List<EventView> out = new ArrayList<>();
-        for (Ping p : r.app().checkQueries().pings(check)) {
+        for (Ping p : pings) {
             out.add(EventView.of(p, r.zone()));
         }
-        for (Flip f : r.app().checkQueries().flips(check, null, null)) {
+        for (Flip f : flips) {
             out.add(EventView.of(f, r.zone()));
         }
         out.sort(Comparator.comparing(EventView::at).reversed());
@@ -153,7 +154,12 @@ public final class CheckPages {
         WebRequest.CheckAccess ca = r.check(r.uuid("code"), false);
         List<String> types = r.params("type");
         List<EventView> events =
-                events(r, ca.check(), EVENTS_ON_LOG).stream()
+                events(
+                                r,
+                                r.app().checkQueries().pings(ca.check()),
+                                r.app().checkQueries().flips(ca.check(), null, null),
+                                EVENTS_ON_LOG)
+                        .stream()
                         .filter(e -> types.isEmpty() || types.contains(e.type()))
                         .toList();
         r.render(
