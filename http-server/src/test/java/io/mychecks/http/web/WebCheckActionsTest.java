@@ -315,4 +315,36 @@ class WebCheckActionsTest {
                 .isEqualTo(403);
         assertThat(theirs).isNotNull();
     }
+
+    @Test
+    void integrationSwitchAndLogFiltersTakeOnlyKnownValues() throws Exception {
+        UUID code = add(first, "Switched", "");
+        var channel =
+                t.app.channelService()
+                        .create(
+                                first,
+                                io.mychecks.http.api.Json.object()
+                                        .put("kind", "webhook")
+                                        .put("url_down", "http://127.0.0.1:9/s"));
+        c.get("/checks/" + code + "/details/");
+        String path = "/checks/" + code + "/channels/" + channel.code() + "/enabled";
+        assertThat(c.post(path, "state", "maybe").status()).isEqualTo(400);
+        assertThat(
+                        c.post(
+                                        "/checks/"
+                                                + code
+                                                + "/channels/"
+                                                + UUID.randomUUID()
+                                                + "/enabled",
+                                        "state",
+                                        "on")
+                                .status())
+                .isEqualTo(404);
+        assertThat(c.post(path, "state", "on").status()).isEqualTo(303);
+        assertThat(t.app.checkQueries().snapshot(check(code)).channelCodes())
+                .contains(channel.code());
+        assertThat(c.get("/checks/" + code + "/log/?type=nonsense").status()).isEqualTo(200);
+        assertThat(c.get("/checks/" + code + "/pings/abc/body/").status()).isEqualTo(404);
+        assertThat(c.get("/checks/" + code + "/pings/1/body/").status()).isEqualTo(404);
+    }
 }

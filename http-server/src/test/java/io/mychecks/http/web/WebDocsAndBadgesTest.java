@@ -137,4 +137,55 @@ class WebDocsAndBadgesTest {
         assertThat(p.status()).isEqualTo(200);
         assertThat(p.body()).contains("read-only").contains("/tv/#hcr_");
     }
+
+    @Test
+    void schedulePreviewExplainsEmptyLongAndZonelessInput() {
+        WebClient anyone = new WebClient(t);
+        anyone.get("/docs/cron/");
+        assertThat(
+                        anyone.post(
+                                        "/checks/cron_preview/",
+                                        "kind",
+                                        "cron",
+                                        "schedule",
+                                        "",
+                                        "tz",
+                                        "UTC")
+                                .body())
+                .contains("\"valid\":false")
+                .contains("Enter a schedule.");
+        assertThat(
+                        anyone.post(
+                                        "/checks/cron_preview/",
+                                        "kind",
+                                        "cron",
+                                        "schedule",
+                                        "* ".repeat(51),
+                                        "tz",
+                                        "UTC")
+                                .body())
+                .contains("too long");
+        assertThat(
+                        anyone.post(
+                                        "/checks/cron_preview/",
+                                        "kind",
+                                        "cron",
+                                        "schedule",
+                                        "0 4 * * *",
+                                        "tz",
+                                        "Nowhere/City")
+                                .body())
+                .contains("Unknown time zone.");
+        assertThat(
+                        anyone.post(
+                                        "/checks/cron_preview/",
+                                        "kind",
+                                        "oncalendar",
+                                        "schedule",
+                                        "2001-01-01 00:00",
+                                        "tz",
+                                        "UTC")
+                                .body())
+                .contains("never runs again");
+    }
 }

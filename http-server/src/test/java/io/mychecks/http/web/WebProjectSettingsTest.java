@@ -369,4 +369,50 @@ class WebProjectSettingsTest {
         assertThat(t.app.projects().findById(t.app.database().dsl(), team.project().id()))
                 .isPresent();
     }
+
+    @Test
+    void unknownActionsKeysAndRolesAreRefused() {
+        Team team = team();
+        team.ownerC().get(team.settings());
+        assertThat(
+                        team.ownerC()
+                                .post(team.settings(), "action", "create_key", "key", "master_key")
+                                .status())
+                .isEqualTo(400);
+        assertThat(team.ownerC().post(team.settings(), "action", "self_destruct").status())
+                .isEqualTo(400);
+        assertThat(
+                        team.ownerC()
+                                .post(team.settings(), "action", "remove_team_member", "user", "x")
+                                .status())
+                .isEqualTo(400);
+        assertThat(
+                        team.ownerC()
+                                .post(
+                                        team.settings(),
+                                        "action",
+                                        "remove_team_member",
+                                        "user",
+                                        "999999")
+                                .status())
+                .isEqualTo(404);
+        assertThat(
+                        team.ownerC()
+                                .post(
+                                        team.settings(),
+                                        "action",
+                                        "set_role",
+                                        "user",
+                                        "1",
+                                        "role",
+                                        "god")
+                                .status())
+                .isEqualTo(400);
+        assertThat(
+                        t.app.projects()
+                                .findById(t.app.database().dsl(), team.project().id())
+                                .orElseThrow()
+                                .apiKeyHash())
+                .isEmpty();
+    }
 }

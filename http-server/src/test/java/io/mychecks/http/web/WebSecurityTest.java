@@ -285,4 +285,27 @@ class WebSecurityTest {
                     .isEqualTo(401);
         }
     }
+
+    @Test
+    void aForgedSecretOrNonsenseCodeIsRefused() {
+        User u = user();
+        WebClient c = loggedIn(u);
+        enterSudo(c, sink);
+        c.get("/accounts/two_factor/totp/");
+        assertThat(
+                        c.post(
+                                        "/accounts/two_factor/totp/",
+                                        "secret",
+                                        "not-base32",
+                                        "code",
+                                        "123456")
+                                .status())
+                .isEqualTo(400);
+        String secret = Totp.newSecret();
+        assertThat(
+                        c.post("/accounts/two_factor/totp/", "secret", secret, "code", "abcdef")
+                                .status())
+                .isEqualTo(400);
+        assertThat(t.app.twoFactor().enabled(u)).isFalse();
+    }
 }
