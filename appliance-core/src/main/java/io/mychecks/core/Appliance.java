@@ -23,6 +23,7 @@ import io.mychecks.core.db.Database;
 import io.mychecks.core.db.Migrations;
 import io.mychecks.core.flips.FlipSignal;
 import io.mychecks.core.flips.FlipStore;
+import io.mychecks.core.heartbeat.Heartbeats;
 import io.mychecks.core.limits.RateLimiter;
 import io.mychecks.core.limits.TokenBucketStore;
 import io.mychecks.core.login.LoginLinks;
@@ -58,6 +59,7 @@ import io.mychecks.core.teams.Teams;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: builds every store and service of the appliance from {@link Settings} by
@@ -296,9 +298,29 @@ public final class Appliance implements AutoCloseable {
                             goingDownSweep,
                             flipDispatcher,
                             deliverySender(),
-                            flipSignal);
+                            flipSignal,
+                            heartbeats());
         }
         return alertLoop;
+    }
+
+    /** The five prune tasks, in order. */
+    public java.util.List<io.mychecks.core.prune.PruneTask> pruneTasks() {
+        return io.mychecks.core.prune.PruneTasks.all(database, clock);
+    }
+
+    /** The daily prune of PRUNE_DAILY_AT, if it is set. */
+    public Optional<io.mychecks.core.prune.DailyPrune> dailyPrune() {
+        return settings.pruneDailyAt()
+                .map(
+                        at ->
+                                new io.mychecks.core.prune.DailyPrune(
+                                        pruneTasks(), clock, java.time.ZoneId.systemDefault(), at));
+    }
+
+    /** Signs of life of the long-running services (the alert loop's, for the console). */
+    public Heartbeats heartbeats() {
+        return new Heartbeats(database, clock);
     }
 
     /** Finds the project an API key opens. */
@@ -459,6 +481,22 @@ public final class Appliance implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** The admin console's user administration. */
+    public io.mychecks.core.admin.UserAdmin userAdmin() {
+        return new io.mychecks.core.admin.UserAdmin(
+                database, users, accounts, new PasswordHasher(), loginSessions());
+    }
+
+    /** The admin console's status figures. */
+    public io.mychecks.core.admin.StatusService statusService() {
+        return new io.mychecks.core.admin.StatusService(database, settings, clock, heartbeats());
+    }
+
+    /** The database's size, and vacuum. */
+    public io.mychecks.core.admin.DatabaseCare databaseCare() {
+        return new io.mychecks.core.admin.DatabaseCare(database);
     }
 
     /** Creates, updates, pauses, resumes and deletes checks (the Management API's writes). */

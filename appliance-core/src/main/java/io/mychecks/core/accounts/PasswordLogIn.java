@@ -19,6 +19,8 @@ public final class PasswordLogIn {
     public enum Outcome {
         OK,
         WRONG,
+        /** The password is right but an admin disabled the account. */
+        DISABLED,
         TOO_MANY_ATTEMPTS
     }
 
@@ -82,6 +84,9 @@ public final class PasswordLogIn {
             return Result.of(Outcome.WRONG);
         }
         User u = user.get();
+        if (!u.active()) {
+            return Result.of(Outcome.DISABLED);
+        }
         database.inTransactionRun(cfg -> users.setLastLogin(cfg.dsl(), u.id(), clock.instant()));
         boolean twoFactor = users.totp(database.dsl(), u.id()).secret() != null;
         return new Result(Outcome.OK, u, sessions.open(u.id(), twoFactor));

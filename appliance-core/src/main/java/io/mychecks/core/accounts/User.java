@@ -2,7 +2,10 @@ package io.mychecks.core.accounts;
 
 import java.time.Instant;
 
-/** A user account. The password is stored as a PBKDF2 hash ({@link PasswordHasher}). */
+/**
+ * A user account. The password is stored as a PBKDF2 hash ({@link PasswordHasher}). An account an
+ * admin disabled ({@code active} false) cannot log in.
+ */
 public record User(
         long id,
         String email,
@@ -12,4 +15,5 @@ public record User(
         int checkLimit,
         int pingLogLimit,
         Instant created,
-        Instant lastLogin) {}
+        Instant lastLogin,
+        boolean active) {}

@@ -225,6 +225,7 @@ public final class UserStore {
                 r.getCheckLimit(),
                 r.getPingLogLimit(),
                 r.getCreated(),
-                r.getLastLogin());
+                r.getLastLogin(),
+                r.getIsActive());
     }
 }

@@ -4,6 +4,7 @@ import io.mychecks.core.Service;
 import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.FlipSignal;
+import io.mychecks.core.heartbeat.Heartbeats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,10 @@ public final class AlertLoop implements Service {
     private final FlipDispatcher dispatcher;
     private final DeliverySender sender;
     private final FlipSignal signal;
+    private final Heartbeats heartbeats;
     private volatile boolean running;
+    private Instant started;
+    private Instant lastBeat;
     private Thread thread;
 
     public AlertLoop(
@@ -42,7 +46,8 @@ public final class AlertLoop implements Service {
             GoingDownSweep sweep,
             FlipDispatcher dispatcher,
             DeliverySender sender,
-            FlipSignal signal) {
+            FlipSignal signal,
+            Heartbeats heartbeats) {
         this.database = database;
         this.clock = clock;
         this.checks = checks;
@@ -50,6 +55,7 @@ public final class AlertLoop implements Service {
         this.dispatcher = dispatcher;
         this.sender = sender;
         this.signal = signal;
+        this.heartbeats = heartbeats;
     }
 
     @Override
@@ -58,6 +64,7 @@ public final class AlertLoop implements Service {
             return;
         }
         running = true;
+        started = clock.instant();
         sender.start();
         thread = new Thread(this::run, "alert-loop");
         thread.setDaemon(true);
@@ -91,6 +98,7 @@ public final class AlertLoop implements Service {
         long failures = 0;
         while (running) {
             try {
+                lastBeat = heartbeats.maybeBeat(Heartbeats.ALERT_LOOP, started, lastBeat);
                 if (sweepAndDispatch()) {
                     failures = 0;
                     continue;

@@ -97,7 +97,7 @@ public final class LoginLinks {
                         ? Optional.empty()
                         : users.findByEmail(
                                 database.dsl(), address.toLowerCase(java.util.Locale.ROOT));
-        user.ifPresent(u -> send(u, "Log in to " + settings.siteName(), null));
+        user.filter(User::active).ifPresent(u -> send(u, "Log in to " + settings.siteName(), null));
         return Outcome.SENT;
     }
 
@@ -140,6 +140,7 @@ public final class LoginLinks {
             return Optional.empty();
         }
         return users.findById(database.dsl(), id)
+                .filter(User::active)
                 .filter(
                         u ->
                                 MessageDigest.isEqual(

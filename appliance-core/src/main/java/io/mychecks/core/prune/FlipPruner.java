@@ -27,9 +27,22 @@ public final class FlipPruner implements Pruner {
     }
 
     @Override
-    public long prune() {
-        Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minusMonths(3).toInstant();
+    public long prune(PruneMonitor monitor) {
+        Instant cutoff = cutoff();
         return BatchedDelete.repeat(
-                database, batch, ctx -> store.deleteProcessedFlipsBefore(ctx, cutoff, batch));
+                database,
+                batch,
+                monitor,
+                0,
+                ctx -> store.deleteProcessedFlipsBefore(ctx, cutoff, batch));
+    }
+
+    @Override
+    public long preview() {
+        return store.countProcessedFlipsBefore(database.dsl(), cutoff());
+    }
+
+    private Instant cutoff() {
+        return clock.instant().atZone(ZoneOffset.UTC).minusMonths(3).toInstant();
     }
 }

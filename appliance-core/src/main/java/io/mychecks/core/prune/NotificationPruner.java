@@ -28,19 +28,29 @@ public final class NotificationPruner implements Pruner {
     }
 
     @Override
-    public long prune() {
+    public long preview() {
+        return store.countPrunableNotifications(database.dsl());
+    }
+
+    @Override
+    public long prune(PruneMonitor monitor) {
         long total = 0;
         long afterId = 0;
         List<CheckLimit> page;
         do {
             page = store.checkLimits(database.dsl(), afterId, batch);
             for (CheckLimit check : page) {
+                if (monitor.cancelled()) {
+                    return total;
+                }
                 Optional<Instant> oldest = store.oldestPing(database.dsl(), check.checkId());
                 if (oldest.isPresent()) {
                     total +=
                             BatchedDelete.repeat(
                                     database,
                                     batch,
+                                    monitor,
+                                    total,
                                     ctx ->
                                             store.deleteNotificationsBefore(
                                                     ctx, check.checkId(), oldest.get(), batch));

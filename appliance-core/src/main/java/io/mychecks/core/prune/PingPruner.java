@@ -25,7 +25,12 @@ public final class PingPruner implements Pruner {
     }
 
     @Override
-    public long prune() {
+    public long preview() {
+        return store.countPrunablePings(database.dsl());
+    }
+
+    @Override
+    public long prune(PruneMonitor monitor) {
         long total = 0;
         long afterId = 0;
         List<CheckLimit> page;
@@ -33,14 +38,17 @@ public final class PingPruner implements Pruner {
             // reads outside a transaction: on SQLite they do not take the write lock
             page = store.checkLimits(database.dsl(), afterId, batch);
             for (CheckLimit check : page) {
-                total += pruneCheck(check);
+                if (monitor.cancelled()) {
+                    return total;
+                }
+                total += pruneCheck(check, monitor, total);
                 afterId = check.checkId();
             }
         } while (page.size() == batch);
         return total;
     }
 
-    private long pruneCheck(CheckLimit check) {
+    private long pruneCheck(CheckLimit check, PruneMonitor monitor, long before) {
         Optional<long[]> range = store.pingRange(database.dsl(), check.checkId());
         if (range.isEmpty()) {
             return 0;
@@ -59,11 +67,12 @@ public final class PingPruner implements Pruner {
         // Walk up from the lowest number so each delete removes at most `batch` pings; new
         // pings arriving meanwhile have higher numbers and are never touched.
         long total = 0;
-        for (long low = range.get()[0]; low < cutoff; low += batch) {
+        for (long low = range.get()[0]; low < cutoff && !monitor.cancelled(); low += batch) {
             long upper = Math.min(cutoff, low + batch);
             total +=
                     database.inTransaction(
                             cfg -> store.deletePingsBelow(cfg.dsl(), check.checkId(), upper));
+            monitor.deleted(before + total);
         }
         return total;
     }

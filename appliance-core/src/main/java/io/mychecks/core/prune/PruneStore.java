@@ -104,16 +104,7 @@ public final class PruneStore {
      * cutoff}, never logged in and belong to no team; returns how many.
      */
     public int deleteNeverLoggedInUsers(DSLContext ctx, Instant cutoff, int batch) {
-        Condition c =
-                USERS.CREATED
-                        .lt(cutoff)
-                        .and(USERS.LAST_LOGIN.isNull())
-                        .and(
-                                DSL.notExists(
-                                        DSL.selectOne()
-                                                .from(MEMBERS)
-                                                .where(MEMBERS.USER_ID.eq(USERS.ID))));
-        return deleteUsers(ctx, c, batch);
+        return deleteUsers(ctx, neverLoggedIn(cutoff), batch);
     }
 
     /**
@@ -121,17 +112,37 @@ public final class PruneStore {
      * cutoff} and whose projects hold no checks; returns how many.
      */
     public int deleteInactiveUsersWithoutChecks(DSLContext ctx, Instant cutoff, int batch) {
-        Condition c =
-                USERS.LAST_LOGIN
-                        .lt(cutoff)
-                        .and(
-                                DSL.notExists(
-                                        DSL.selectOne()
-                                                .from(CHECKS)
-                                                .join(PROJECTS)
-                                                .on(PROJECTS.ID.eq(CHECKS.PROJECT_ID))
-                                                .where(PROJECTS.OWNER_ID.eq(USERS.ID))));
-        return deleteUsers(ctx, c, batch);
+        return deleteUsers(ctx, inactiveWithoutChecks(cutoff), batch);
+    }
+
+    /** How many accounts the two user rules would delete now. */
+    public long countPrunableUsers(DSLContext ctx, Instant cutoff) {
+        return ctx.fetchCount(
+                USERS,
+                neverLoggedIn(cutoff)
+                        .or(inactiveWithoutChecks(cutoff))
+                        .and(USERS.IS_SUPERUSER.isFalse()));
+    }
+
+    private static Condition neverLoggedIn(Instant cutoff) {
+        return USERS.CREATED
+                .lt(cutoff)
+                .and(USERS.LAST_LOGIN.isNull())
+                .and(
+                        DSL.notExists(
+                                DSL.selectOne().from(MEMBERS).where(MEMBERS.USER_ID.eq(USERS.ID))));
+    }
+
+    private static Condition inactiveWithoutChecks(Instant cutoff) {
+        return USERS.LAST_LOGIN
+                .lt(cutoff)
+                .and(
+                        DSL.notExists(
+                                DSL.selectOne()
+                                        .from(CHECKS)
+                                        .join(PROJECTS)
+                                        .on(PROJECTS.ID.eq(CHECKS.PROJECT_ID))
+                                        .where(PROJECTS.OWNER_ID.eq(USERS.ID))));
     }
 
     private static int deleteUsers(DSLContext ctx, Condition condition, int batch) {
@@ -173,5 +184,58 @@ public final class PruneStore {
                                         .orderBy(FLIPS.ID)
                                         .limit(batch)))
                 .execute();
+    }
+
+    /** How many rate-limit buckets were last updated before {@code cutoff}. */
+    public long countTokenBucketsBefore(DSLContext ctx, Instant cutoff) {
+        return ctx.fetchCount(TOKEN_BUCKETS, TOKEN_BUCKETS.UPDATED.lt(cutoff));
+    }
+
+    /** How many processed flips were created before {@code cutoff}. */
+    public long countProcessedFlipsBefore(DSLContext ctx, Instant cutoff) {
+        return ctx.fetchCount(FLIPS, FLIPS.CREATED.lt(cutoff).and(FLIPS.PROCESSED.isNotNull()));
+    }
+
+    /**
+     * How many sent or failed notifications are older than their check's oldest stored ping (a
+     * check without pings keeps all of them).
+     */
+    public long countPrunableNotifications(DSLContext ctx) {
+        var oldestPing =
+                DSL.select(DSL.min(PINGS.CREATED))
+                        .from(PINGS)
+                        .where(PINGS.CHECK_ID.eq(NOTIFICATIONS.CHECK_ID));
+        return ctx.fetchCount(
+                NOTIFICATIONS,
+                NOTIFICATIONS.STATE.ne(PENDING).and(NOTIFICATIONS.CREATED.lt(oldestPing)));
+    }
+
+    /**
+     * How many pings are beyond their check's keep limit (the owner's {@code ping_log_limit}; all
+     * of them when the limit is 0).
+     */
+    public long countPrunablePings(DSLContext ctx) {
+        var perCheck =
+                DSL.select(PINGS.CHECK_ID, DSL.count().as("stored"))
+                        .from(PINGS)
+                        .groupBy(PINGS.CHECK_ID)
+                        .asTable("per_check");
+        var stored = perCheck.field("stored", Integer.class);
+        var checkId = perCheck.field(PINGS.CHECK_ID);
+        var excess =
+                DSL.greatest(
+                        stored.minus(DSL.greatest(USERS.PING_LOG_LIMIT, DSL.inline(0))),
+                        DSL.inline(0));
+        Long sum =
+                ctx.select(DSL.coalesce(DSL.sum(excess), java.math.BigDecimal.ZERO))
+                        .from(perCheck)
+                        .join(CHECKS)
+                        .on(CHECKS.ID.eq(checkId))
+                        .join(PROJECTS)
+                        .on(PROJECTS.ID.eq(CHECKS.PROJECT_ID))
+                        .join(USERS)
+                        .on(USERS.ID.eq(PROJECTS.OWNER_ID))
+                        .fetchOne(0, Long.class);
+        return sum == null ? 0 : sum;
     }
 }

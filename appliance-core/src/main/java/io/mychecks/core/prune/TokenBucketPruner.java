@@ -24,9 +24,22 @@ public final class TokenBucketPruner implements Pruner {
     }
 
     @Override
-    public long prune() {
-        Instant cutoff = clock.instant().minus(Duration.ofDays(1));
+    public long prune(PruneMonitor monitor) {
+        Instant cutoff = cutoff();
         return BatchedDelete.repeat(
-                database, batch, ctx -> store.deleteTokenBucketsBefore(ctx, cutoff, batch));
+                database,
+                batch,
+                monitor,
+                0,
+                ctx -> store.deleteTokenBucketsBefore(ctx, cutoff, batch));
+    }
+
+    @Override
+    public long preview() {
+        return store.countTokenBucketsBefore(database.dsl(), cutoff());
+    }
+
+    private Instant cutoff() {
+        return clock.instant().minus(Duration.ofDays(1));
     }
 }

@@ -32,13 +32,30 @@ public final class UserPruner implements Pruner {
     }
 
     @Override
-    public long prune() {
-        Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minusMonths(6).toInstant();
-        return BatchedDelete.repeat(
-                        database, batch, ctx -> store.deleteNeverLoggedInUsers(ctx, cutoff, batch))
+    public long prune(PruneMonitor monitor) {
+        Instant cutoff = cutoff();
+        long never =
+                BatchedDelete.repeat(
+                        database,
+                        batch,
+                        monitor,
+                        0,
+                        ctx -> store.deleteNeverLoggedInUsers(ctx, cutoff, batch));
+        return never
                 + BatchedDelete.repeat(
                         database,
                         batch,
+                        monitor,
+                        never,
                         ctx -> store.deleteInactiveUsersWithoutChecks(ctx, cutoff, batch));
+    }
+
+    @Override
+    public long preview() {
+        return store.countPrunableUsers(database.dsl(), cutoff());
+    }
+
+    private Instant cutoff() {
+        return clock.instant().atZone(ZoneOffset.UTC).minusMonths(6).toInstant();
     }
 }

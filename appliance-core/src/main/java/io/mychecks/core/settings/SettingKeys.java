@@ -14,6 +14,7 @@ import static io.mychecks.core.settings.SettingType.PROXY_SSL_HEADER;
 import static io.mychecks.core.settings.SettingType.SESSION_ATTRS;
 import static io.mychecks.core.settings.SettingType.SSL_MODE;
 import static io.mychecks.core.settings.SettingType.STRING;
+import static io.mychecks.core.settings.SettingType.TIME_OF_DAY;
 import static io.mychecks.core.settings.SettingType.URL;
 
 import java.util.LinkedHashMap;
@@ -100,6 +101,11 @@ public final class SettingKeys {
                             SESSION_ATTRS,
                             "read-write",
                             "PostgreSQL targetServerType"),
+                    SettingKey.of(
+                            "PRUNE_DAILY_AT",
+                            TIME_OF_DAY,
+                            "",
+                            "local time HH:MM the daemon runs the five prune tasks; empty = never"),
                     SettingKey.of(
                             "SITE_ROOT",
                             URL,

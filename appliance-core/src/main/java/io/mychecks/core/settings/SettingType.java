@@ -33,7 +33,11 @@ public enum SettingType {
     /** Comma-separated IP addresses and CIDR ranges, or empty. */
     ADDRESS_LIST,
     /** {@code HEADER,value}, such as {@code HTTP_X_FORWARDED_PROTO,https}, or empty. */
-    PROXY_SSL_HEADER;
+    PROXY_SSL_HEADER,
+    /** A 24-hour local time {@code HH:MM}, such as {@code 03:30}, or empty for "never". */
+    TIME_OF_DAY;
+
+    private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
     /** A DNS name (letters, digits, dots, hyphens, underscores) or an IPv4 address. */
     private static final Pattern HOST_NAME =
@@ -91,6 +95,8 @@ public enum SettingType {
                 return AddressRanges.problem(raw);
             case PROXY_SSL_HEADER:
                 return ProxySslHeader.problem(raw);
+            case TIME_OF_DAY:
+                return HH_MM.matcher(raw).matches() ? null : "must be a time HH:MM, like 03:30";
             case DB_KIND:
                 String v = raw.toLowerCase(Locale.ROOT);
                 return v.equals("sqlite") || v.equals("postgres") || v.equals("postgresql")

@@ -164,6 +164,12 @@ public final class Settings {
         return get("DB_NAME").isEmpty() ? "hc" : get("DB_NAME");
     }
 
+    /** When the daemon runs the daily prune (server-local time); empty when it never does. */
+    public Optional<java.time.LocalTime> pruneDailyAt() {
+        String v = get("PRUNE_DAILY_AT");
+        return v.isEmpty() ? Optional.empty() : Optional.of(java.time.LocalTime.parse(v));
+    }
+
     public boolean usesPostgres() {
         return get("DB").toLowerCase(Locale.ROOT).startsWith("postgres");
     }

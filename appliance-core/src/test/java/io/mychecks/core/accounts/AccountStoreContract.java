@@ -54,7 +54,8 @@ interface AccountStoreContract {
                         10000,
                         100,
                         T_MS,
-                        null);
+                        null,
+                        true);
         assertThat(user).isEqualTo(expected);
         assertThat(users().findById(database().dsl(), user.id())).contains(expected);
         assertThat(users().findByEmail(database().dsl(), "ALICE@example.org")).contains(expected);

@@ -48,6 +48,10 @@ class SettingsValidationTest {
         "DB_HOST, 'db,other'",
         "DB_HOST, db:5432",
         "DB_HOST, db&ssl=false",
+        "PRUNE_DAILY_AT, 3:30",
+        "PRUNE_DAILY_AT, 24:00",
+        "PRUNE_DAILY_AT, 03:60",
+        "PRUNE_DAILY_AT, noon",
         "DB_HOST, ::1",
         "DB_HOST, -db",
         "DB_PORT, 0",
@@ -101,7 +105,10 @@ class SettingsValidationTest {
         "DB, SQLite",
         "DEBUG, True",
         "DEBUG, ''",
-        "PING_BODY_LIMIT, None"
+        "PING_BODY_LIMIT, None",
+        "PRUNE_DAILY_AT, 03:30",
+        "PRUNE_DAILY_AT, 23:59",
+        "PRUNE_DAILY_AT, ''"
     })
     void acceptedValuesLoad(String key, String value) {
         assertThat(load(key, value).get(key)).isEqualTo(value);

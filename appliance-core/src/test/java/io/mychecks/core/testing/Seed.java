@@ -1,5 +1,6 @@
 package io.mychecks.core.testing;
 
+import static io.mychecks.core.db.schema.Tables.SERVICE_HEARTBEATS;
 import static io.mychecks.core.db.schema.Tables.TOKEN_BUCKETS;
 import static io.mychecks.core.db.schema.Tables.USERS;
 
@@ -43,6 +44,7 @@ public final class Seed {
                 cfg -> {
                     cfg.dsl().deleteFrom(USERS).execute();
                     cfg.dsl().deleteFrom(TOKEN_BUCKETS).execute();
+                    cfg.dsl().deleteFrom(SERVICE_HEARTBEATS).execute();
                 });
     }
 

@@ -111,8 +111,7 @@ public final class Mychecks implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Mychecks.class.getPackage().getImplementationVersion();
-            return new String[] {"mychecks " + (v == null ? "dev" : v)};
+            return new String[] {"mychecks " + io.mychecks.core.Version.current()};
         }
     }
 

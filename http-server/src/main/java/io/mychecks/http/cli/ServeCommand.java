@@ -6,6 +6,7 @@ import io.mychecks.core.mail.SmtpListener;
 import io.mychecks.core.settings.Settings;
 import io.mychecks.core.settings.SettingsLoader;
 import io.mychecks.http.app.HttpServer;
+import io.mychecks.http.logging.LogFile;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -30,6 +31,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = SettingsLoader.load();
         Appliance app = Appliance.open(settings);
+        // outside systemd, a log file in DATA_DIR for the console to follow
+        if (!LogFile.underJournal(System.getenv())
+                && java.nio.file.Files.isDirectory(settings.dataDir())) {
+            LogFile.attach(settings.dataDir());
+        }
         HttpServer http = new HttpServer(app, settings.httpListen());
         SmtpListener smtp = settings.smtpListen().map(app::smtpListener).orElse(null);
         Lifecycle lifecycle =
@@ -42,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         if (smtp != null) {
             lifecycle.add(smtp);
         }
+        app.dailyPrune().ifPresent(lifecycle::add);
         lifecycle.stopOnShutdown();
         // before the web server opens: the first pings after a restart are served at full speed
         app.warmUp(WARM_UP_BUDGET).forEach(LOG::info);

@@ -33,6 +33,15 @@ final class ProxyUser {
             return null;
         }
         String email = value.strip().toLowerCase(Locale.ROOT);
+        User user = findOrSignUp(app, email);
+        if (!user.active()) {
+            throw new WebError(
+                    403, "This account is disabled. Ask the administrator of this site.");
+        }
+        return user;
+    }
+
+    private static User findOrSignUp(WebServices app, String email) {
         return app.users()
                 .findByEmail(app.database().dsl(), email)
                 .orElseGet(

@@ -92,6 +92,31 @@ class WebAccountsTest {
     }
 
     @Test
+    void aDisabledAccountCannotLogInAndItsSessionEnds() {
+        String email = newUser();
+        String password = "correct horse " + n;
+        WebClient c = new WebClient(t);
+        assertThat(c.logIn(email, password).status()).isEqualTo(303);
+        assertThat(c.get("/").status()).isEqualTo(200);
+        long id = t.app.users().findByEmail(t.app.database().dsl(), email).orElseThrow().id();
+        // keep another active superuser, so this one may be disabled
+        newUser();
+        t.app.userAdmin().disable(id);
+        assertThat(c.get("/").location()).isEqualTo("/accounts/login/");
+        WebClient.Page refused = new WebClient(t).logIn(email, password);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("This account is disabled.");
+        // an emailed link is not sent to a disabled account
+        WebClient asker = new WebClient(t);
+        asker.get("/accounts/login/");
+        assertThat(asker.post("/accounts/login/", "action", "link", "email", email).location())
+                .isEqualTo("/accounts/login_link_sent/");
+        assertThat(sink.messages()).isEmpty();
+        t.app.userAdmin().enable(id);
+        assertThat(new WebClient(t).logIn(email, password).status()).isEqualTo(303);
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
         String email = newUser();
         WebClient c = new WebClient(t);

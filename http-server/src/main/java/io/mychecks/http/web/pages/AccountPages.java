@@ -62,6 +62,13 @@ public final class AccountPages {
                             "Too many log-in attempts for this address today. Log in with an"
                                     + " emailed link, or try again tomorrow.",
                             "");
+            case DISABLED ->
+                    showLogin(
+                            r,
+                            403,
+                            email,
+                            "This account is disabled. Ask the administrator of this site.",
+                            "");
             default -> showLogin(r, 400, email, "Incorrect email or password.", "");
         }
     }
