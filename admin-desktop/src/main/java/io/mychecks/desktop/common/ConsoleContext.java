@@ -37,7 +37,11 @@ public final class ConsoleContext implements AutoCloseable {
 
     /** Opens the appliance of this environment, as the daemon would find it. */
     public static ConsoleContext open(Map<String, String> env, Path systemConfig) {
-        if (Files.exists(systemConfig) && !Files.isReadable(systemConfig)) {
+        // an installed appliance's /etc/mychecks is closed to non-members: the file then seems
+        // not to exist, but its directory does
+        boolean installed =
+                Files.exists(systemConfig) || Files.isDirectory(systemConfig.getParent());
+        if (installed && !env.containsKey("MYCHECKS_CONFIG") && !Files.isReadable(systemConfig)) {
             throw new Refused("cannot read " + systemConfig + ": " + Problems.JOIN_GROUP);
         }
         Path file;
@@ -72,6 +76,7 @@ public final class ConsoleContext implements AutoCloseable {
         }
         try {
             app = Appliance.open(settings);
+            adoptDataFiles();
         } catch (RuntimeException e) {
             throw new Refused(
                     "cannot open the database ("
@@ -84,6 +89,7 @@ public final class ConsoleContext implements AutoCloseable {
     /** Closes the appliance, runs {@code work} (a restore), then opens everything again. */
     public synchronized <T> T whileClosed(java.util.concurrent.Callable<T> work) throws Exception {
         app.close();
+        adoptDataFiles();
         try {
             return work.call();
         } finally {
@@ -116,10 +122,18 @@ public final class ConsoleContext implements AutoCloseable {
         return Files.exists(configFile) ? Optional.of(configFile) : Optional.empty();
     }
 
+    /** Run as root, the files SQLite made in the data directory go to the daemon's user. */
+    private void adoptDataFiles() {
+        if (!settings.usesPostgres()) {
+            DataDirOwner.adopt(settings.sqliteFile().toAbsolutePath().getParent());
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (app != null) {
             app.close();
+            adoptDataFiles();
         }
     }
 }

@@ -24,7 +24,7 @@ class ConsoleContextTest {
                                                 conf.toString(),
                                                 "DATA_DIR",
                                                 dir.toString()),
-                                        dir.resolve("none")))
+                                        dir.resolve("no-etc").resolve("mychecks.conf")))
                 .isInstanceOf(ConsoleContext.Refused.class)
                 .hasMessageStartingWith("invalid setting HTTP_LISTEN")
                 .hasMessageEndingWith("(in " + conf + ")");
@@ -37,10 +37,27 @@ class ConsoleContextTest {
         Files.writeString(notADb.resolve("x"), "x");
         Map<String, String> env =
                 Map.of("DATA_DIR", dir.toString(), "DB_NAME", notADb.toString(), "SECRET_KEY", "k");
-        assertThatThrownBy(() -> ConsoleContext.open(env, dir.resolve("none")))
+        assertThatThrownBy(
+                        () ->
+                                ConsoleContext.open(
+                                        env, dir.resolve("no-etc").resolve("mychecks.conf")))
                 .isInstanceOf(ConsoleContext.Refused.class)
                 .hasMessageStartingWith("cannot open the database (SQLite " + notADb + ")")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n\tat "));
+    }
+
+    @Test
+    void anInstalledApplianceWhoseSettingsCannotBeReadIsRefused() throws Exception {
+        // /etc/mychecks exists but its file cannot be seen (not in the group)
+        Path etc = Files.createDirectory(dir.resolve("etc-mychecks"));
+        assertThatThrownBy(
+                        () ->
+                                ConsoleContext.open(
+                                        Map.of("DATA_DIR", dir.toString()),
+                                        etc.resolve("mychecks.conf")))
+                .isInstanceOf(ConsoleContext.Refused.class)
+                .hasMessage(
+                        "cannot read " + etc.resolve("mychecks.conf") + ": " + Problems.JOIN_GROUP);
     }
 
     @Test
@@ -48,7 +65,7 @@ class ConsoleContextTest {
         try (ConsoleContext ctx =
                 ConsoleContext.open(
                         Map.of("DATA_DIR", dir.resolve("d").toString(), "SECRET_KEY", "k"),
-                        dir.resolve("none"))) {
+                        dir.resolve("no-etc").resolve("mychecks.conf"))) {
             assertThat(ctx.configFile()).isEqualTo(dir.resolve("d").resolve("mychecks.conf"));
             assertThat(ctx.existingConfigFile()).isEmpty();
             assertThat(ctx.configWritable()).isTrue();
