@@ -8,7 +8,8 @@ import javafx.application.Application;
  */
 public final class Launcher {
     /** Held so the level set below stays (the logging framework keeps loggers weakly). */
-    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
+    private static final java.util.logging.Logger JAVAFX =
+            java.util.logging.Logger.getLogger("javafx");
 
     private Launcher() {}
 

@@ -126,7 +126,13 @@ public final class SettingsView {
     }
 
     private static String helpText(SettingKey key) {
+        if (key.secret()) {
+            return key.help() + " (secret)";
+        }
+        if (key.help().contains("(default")) {
+            return key.help(); // it says its default itself
+        }
         String def = key.defaultValue().isEmpty() ? "empty" : key.defaultValue();
-        return key.help() + (key.secret() ? " (secret)" : " (default: " + def + ")");
+        return key.help() + " (default: " + def + ")";
     }
 }

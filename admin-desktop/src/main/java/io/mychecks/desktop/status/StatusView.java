@@ -31,6 +31,7 @@ public final class StatusView {
     @FXML private Button startButton;
     @FXML private Button stopButton;
     @FXML private Button restartButton;
+    @FXML private Label controlHint;
 
     public StatusView(StatusViewModel model) {
         this.model = model;
@@ -61,7 +62,9 @@ public final class StatusView {
             if (model.serviceManaged()) {
                 b.disableProperty().bind(model.busyProperty());
             } else {
-                b.setDisable(true); // no systemd here: see the service line
+                b.setDisable(true);
+                controlHint.setText(
+                        "systemd does not run here: start the daemon with mychecks serve");
             }
         }
         model.refresh();
