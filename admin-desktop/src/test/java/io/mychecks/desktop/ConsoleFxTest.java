@@ -154,7 +154,7 @@ class ConsoleFxTest {
         appliance.ctx.app().userAdmin().createSuperuser("bob@example.org", "password123");
         robot.clickOn("#restore-path").write(archive.toString());
         robot.clickOn("#restore-now");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn("OK");
         waitFor(() -> text(robot, "#backup-message").startsWith("Restored"));
         assertThat(appliance.ctx.app().userAdmin().list())
@@ -169,7 +169,7 @@ class ConsoleFxTest {
         appliance.ctx.app().userAdmin().createSuperuser("alice@example.org", "password123");
         show(robot, "Users");
         robot.clickOn("#create-superuser");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> robot.lookup("#new-email").tryQuery().isPresent());
         robot.clickOn("#new-email").write("bob@example.org");
         robot.clickOn("#new-password").write("password123");
         robot.clickOn("OK");
@@ -177,6 +177,7 @@ class ConsoleFxTest {
         TableView<UserRow> table = robot.lookup("#users-table").queryTableView();
         waitFor(() -> table.getItems().size() == 2);
 
+        waitFor(() -> robot.lookup("bob@example.org").tryQuery().isPresent());
         robot.clickOn("bob@example.org");
         robot.clickOn("#demote");
         waitFor(

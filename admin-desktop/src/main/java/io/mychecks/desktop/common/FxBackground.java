@@ -3,6 +3,7 @@ package io.mychecks.desktop.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -19,18 +20,22 @@ public final class FxBackground implements Background {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> done, Consumer<String> failed) {
-        pool.execute(
-                () -> {
-                    T result;
-                    try {
-                        result = work.call();
-                    } catch (Exception | LinkageError e) {
-                        String message = Problems.describe(e);
-                        Platform.runLater(() -> failed.accept(message));
-                        return;
-                    }
-                    Platform.runLater(() -> done.accept(result));
-                });
+        try {
+            pool.execute(
+                    () -> {
+                        T result;
+                        try {
+                            result = work.call();
+                        } catch (Exception | LinkageError e) {
+                            String message = Problems.describe(e);
+                            Platform.runLater(() -> failed.accept(message));
+                            return;
+                        }
+                        Platform.runLater(() -> done.accept(result));
+                    });
+        } catch (RejectedExecutionException e) {
+            // the console is closing: nobody waits for the result
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.mychecks.desktop.logs;
 
 import io.mychecks.desktop.common.Fxml;
 import io.mychecks.desktop.common.MessageBar;
+import io.mychecks.desktop.common.WhileShown;
 import java.io.File;
 import java.time.LocalDate;
 import javafx.animation.KeyFrame;
@@ -52,7 +53,7 @@ public final class LogsView {
         bundleButton.setOnAction(e -> saveBundle());
         MessageBar.bind(message, model.messageProperty(), model.errorProperty());
         model.load();
-        follower.play();
+        WhileShown.play(root, follower, model::poll);
         return root;
     }
 

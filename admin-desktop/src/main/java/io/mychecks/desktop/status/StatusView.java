@@ -2,6 +2,7 @@ package io.mychecks.desktop.status;
 
 import io.mychecks.desktop.common.Fxml;
 import io.mychecks.desktop.common.MessageBar;
+import io.mychecks.desktop.common.WhileShown;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
@@ -68,7 +69,7 @@ public final class StatusView {
             }
         }
         model.refresh();
-        refresher.play();
+        WhileShown.play(root, refresher, model::refresh);
         return root;
     }
 
