@@ -4,6 +4,7 @@ import static io.mychecks.core.db.schema.Tables.CHANNELS;
 import static io.mychecks.core.db.schema.Tables.CHECKS;
 import static io.mychecks.core.db.schema.Tables.CHECK_CHANNELS;
 import static io.mychecks.core.db.schema.Tables.FLIPS;
+import static io.mychecks.core.db.schema.Tables.MEMBERS;
 import static io.mychecks.core.db.schema.Tables.NOTIFICATIONS;
 import static io.mychecks.core.db.schema.Tables.PINGS;
 import static io.mychecks.core.db.schema.Tables.PROJECTS;
@@ -628,5 +629,35 @@ public final class CheckStore {
 
     private static Long number(long value) {
         return value == NO_NUMBER ? null : value;
+    }
+
+    /**
+     * True when a project the user owns or belongs to has a check that is down now: marked down, or
+     * past its deadline and about to be (the alert loop marks it within a second). One indexed
+     * lookup, however many checks the projects hold.
+     */
+    public boolean anyDownFor(DSLContext ctx, long userId, Instant now) {
+        var projects =
+                org.jooq
+                        .impl
+                        .DSL
+                        .select(PROJECTS.ID)
+                        .from(PROJECTS)
+                        .where(PROJECTS.OWNER_ID.eq(userId))
+                        .unionAll(
+                                org.jooq
+                                        .impl
+                                        .DSL
+                                        .select(MEMBERS.PROJECT_ID)
+                                        .from(MEMBERS)
+                                        .where(MEMBERS.USER_ID.eq(userId)));
+        return ctx.fetchExists(
+                CHECKS,
+                CHECKS.PROJECT_ID
+                        .in(projects)
+                        .and(
+                                CHECKS.STATUS
+                                        .eq(CheckStatus.DOWN.wire())
+                                        .or(CHECKS.ALERT_AFTER.le(now))));
     }
 }

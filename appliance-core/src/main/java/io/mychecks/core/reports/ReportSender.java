@@ -5,6 +5,7 @@ import io.mychecks.core.accounts.User;
 import io.mychecks.core.accounts.UserStore;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.checks.CheckStatus;
+import io.mychecks.core.checks.CheckStore;
 import io.mychecks.core.checks.StatusCalculator;
 import io.mychecks.core.db.Database;
 import io.mychecks.core.flips.Downtime;
@@ -54,6 +55,7 @@ public final class ReportSender {
     private final UserStore users;
     private final ProjectAccess access;
     private final CheckQueries checks;
+    private final CheckStore checkStore = new CheckStore();
     private final FlipStore flips;
     private final MailSender mail;
     private final Settings settings;
@@ -106,7 +108,8 @@ public final class ReportSender {
         }
         for (User u : users.unarmedNags(database.dsl(), 1000)) {
             UserStore.Prefs p = users.prefs(database.dsl(), u.id());
-            if (!downChecks(u, now).isEmpty()) {
+            // an existence query: this runs every minute for every user with nags on
+            if (checkStore.anyDownFor(database.dsl(), u.id(), now)) {
                 database.inTransaction(
                         cfg ->
                                 users.swapNextNag(

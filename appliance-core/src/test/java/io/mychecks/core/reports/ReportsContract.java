@@ -192,6 +192,35 @@ abstract class ReportsContract {
     }
 
     @Test
+    void aNagIsArmedForAnOverdueCheckInAJoinedProject() {
+        User owner = seed.user(T);
+        Check c = pingedCheck(owner, "Shared");
+        User member = withReports("off", 3600);
+        db.database()
+                .inTransactionRun(
+                        cfg -> new MemberStore().put(cfg.dsl(), member.id(), c.projectId(), "r"));
+        assertThat(app.reportSender().runOnce()).isZero();
+        assertThat(users().prefs(db.database().dsl(), member.id()).nextNag()).isNull();
+        // past its deadline: down now, though the alert loop has not marked it yet
+        db.database()
+                .inTransactionRun(
+                        cfg ->
+                                cfg.dsl()
+                                        .execute(
+                                                "UPDATE checks SET alert_after = ? WHERE id = ?",
+                                                clock.instant().minusSeconds(1).toEpochMilli(),
+                                                c.id()));
+        assertThat(app.reportSender().runOnce()).isZero();
+        assertThat(users().prefs(db.database().dsl(), member.id()).nextNag())
+                .isEqualTo(clock.instant().plusSeconds(3600));
+        User other = withReports("off", 3600);
+        assertThat(app.checks().anyDownFor(db.database().dsl(), other.id(), clock.instant()))
+                .isFalse();
+        assertThat(app.checks().anyDownFor(db.database().dsl(), owner.id(), clock.instant()))
+                .isTrue();
+    }
+
+    @Test
     void membersGetReportsOfProjectsTheyJoined() {
         User owner = seed.user(T);
         Check c = pingedCheck(owner, "Shared");
