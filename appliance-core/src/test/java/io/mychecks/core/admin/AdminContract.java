@@ -151,6 +151,33 @@ interface AdminContract {
     }
 
     @Test
+    default void pingsOfTheLastHourAreCountedWhateverTheirSpread() {
+        AdminStore store = new AdminStore();
+        Instant since = T0.minus(Duration.ofHours(1));
+        assertThat(store.pingsSince(database().dsl(), since)).isZero();
+        Check a = seed().checkOfNewUser(T0);
+        Check b = seed().checkOfNewUser(T0);
+        seed().pings(a, 1, 37, T0.minus(Duration.ofHours(3)));
+        assertThat(store.pingsSince(database().dsl(), since)).isZero();
+        seed().pings(b, 1, 5, since.minusSeconds(2)); // 2 before, 3 at or after
+        seed().pings(a, 38, 60, T0.minus(Duration.ofMinutes(5)));
+        assertThat(store.pingsSince(database().dsl(), since)).isEqualTo(3 + 23);
+        // pruned pings leave gaps in the numbering
+        database()
+                .inTransactionRun(
+                        cfg ->
+                                cfg.dsl()
+                                        .execute(
+                                                "delete from pings where check_id = "
+                                                        + a.id()
+                                                        + " and n % 2 = 0"));
+        assertThat(store.pingsSince(database().dsl(), since))
+                .isEqualTo(3 + 11); // the odd ones of 38..60
+        assertThat(store.pingsSince(database().dsl(), T0.minus(Duration.ofDays(1))))
+                .isEqualTo(5 + 30);
+    }
+
+    @Test
     default void theAlertLoopsHeartbeatShowsItsAge() {
         MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
         Heartbeats beats = new Heartbeats(database(), clock);
