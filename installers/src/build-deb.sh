@@ -151,7 +151,7 @@ fi
 daemon_java_options=(-XX:+UseParallelGC -Xss512k -Xms32m -Xmx192m -Xmn16m
   -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=64m
   -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=2000 -XX:+ExitOnOutOfMemoryError
-  -Djava.awt.headless=true)
+  -Djava.awt.headless=true "-Dmychecks.version=$version")
 
 jpackage_deb() { # name input-dir runtime main-jar main-class [jpackage options...]
   local name=$1 input=$2 main_jar=$3 main_class=$4
@@ -187,7 +187,8 @@ if [ -n "$admin_jar" ]; then
   cp "$admin_jar" "$admin_input/lib"/*.jar "$work/input-mychecks-admin/"
   jpackage_deb mychecks-admin "$work/input-mychecks-admin" "$(basename "$admin_jar")" \
     io.mychecks.desktop.Launcher --description "Mychecks admin console" \
-    --icon "$root/admin-desktop/src/main/resources/io/mychecks/desktop/icon.png" --linux-shortcut --linux-menu-group "System;Monitor;"
+    --icon "$root/admin-desktop/src/main/resources/io/mychecks/desktop/icon.png" --linux-shortcut --linux-menu-group "System;Monitor;" \
+    --java-options "-Dmychecks.version=$version"
 fi
 
 for deb in "$target"/mychecks*_"${version}"_"$arch".deb; do

@@ -248,6 +248,7 @@ for line in User=mychecks NoNewPrivileges=yes ProtectSystem=strict ReadWritePath
 done
 
 # --- 3. run and use it ------------------------------------------------------------------------
+[ "$(mychecks --version)" = "mychecks $version" ] || fail "mychecks --version says: $(mychecks --version)"
 start_daemon
 log "createsuperuser and apikeys as root (the command drops to the mychecks user)"
 printf 'password123\n' | mychecks createsuperuser --email admin@example.org --password-stdin
@@ -304,6 +305,7 @@ for p in mychecks ${admin:+mychecks-admin}; do
   [ "$(dpkg-query -W -f='${Version}' "$p")" = "$new_version" ] || fail "$p was not upgraded"
 done
 [ "$(md5sum <"$conf")" = "$conf_sum" ] || fail "the upgrade changed $conf"
+[ "$(mychecks --version)" = "mychecks $new_version" ] || fail "after the upgrade, mychecks --version says: $(mychecks --version)"
 [ "$(grep '^SECRET_KEY=' "$conf")" = "$secret_line" ] || fail "the upgrade changed SECRET_KEY"
 ! ls /etc/mychecks/*.dpkg-* >/dev/null 2>&1 || fail "dpkg left $(ls /etc/mychecks/*.dpkg-*)"
 assert_mode "$data" mychecks:mychecks 2770

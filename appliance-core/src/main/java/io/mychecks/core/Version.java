@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The version of this build of Mychecks, as Maven stamped it ({@code dev} when unknown). */
+/**
+ * The version of this build of Mychecks: the {@code mychecks.version} system property when the
+ * launcher sets one (the installed packages set their own version), else what Maven stamped at
+ * build time ({@code dev} when unknown).
+ */
 public final class Version {
     private static final String CURRENT = read();
 
     private Version() {}
 
     public static String current() {
-        return CURRENT;
+        String installed = System.getProperty("mychecks.version", "");
+        return installed.isBlank() ? CURRENT : installed.strip();
     }
 
     private static String read() {
