@@ -163,6 +163,9 @@ tools=()
 command -v curl >/dev/null || tools+=(curl)
 command -v jq >/dev/null || tools+=(jq)
 command -v systemd-analyze >/dev/null || tools+=(systemd)
+# the polkit rule's decisions are checked with node; the console is started under Xvfb
+command -v node >/dev/null || tools+=(nodejs)
+command -v xvfb-run >/dev/null || tools+=(xvfb xauth)
 if [ ${#tools[@]} -gt 0 ]; then
   log "installing ${tools[*]}"
   apt_get install "${tools[@]}"
@@ -179,15 +182,8 @@ debs=("$target"/mychecks_*_"$arch".deb)
 [ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one mychecks_*_$arch.deb in $target"
 version=$(basename "${debs[0]}" | sed "s/^mychecks_\(.*\)_$arch\.deb\$/\1/")
 admin_deb=$target/mychecks-admin_${version}_$arch.deb
-admin=
-if [ -f "$admin_deb" ]; then
-  admin=yes
-  debs+=("$admin_deb")
-elif [ -f admin-desktop/pom.xml ]; then
-  fail "the admin-desktop module exists but $admin_deb was not built"
-else
-  log "WARNING: no admin-desktop module yet: mychecks-admin NOT tested"
-fi
+[ -f "$admin_deb" ] || fail "$admin_deb was not built"
+debs+=("$admin_deb")
 for deb in "${debs[@]}"; do log "built $deb ($(du -h "$deb" | cut -f1))"; done
 dpkg-deb -f "${debs[0]}" Depends | grep -Eq 'libx11|libgtk|libasound|xdg-utils' \
   && fail "the mychecks package depends on GUI libraries: $(dpkg-deb -f "${debs[0]}" Depends)"
@@ -213,9 +209,8 @@ secret_line=$(grep '^SECRET_KEY=' "$conf") || fail "$conf has no SECRET_KEY line
 [ -x /usr/bin/mychecks ] || fail "no /usr/bin/mychecks"
 rules=/usr/share/polkit-1/rules.d/50-mychecks.rules
 [ -f "$rules" ] || fail "no polkit rule $rules"
-if command -v node >/dev/null; then
-  # the rule's decisions, with a stand-in for polkit's JavaScript API
-  node -e '
+# the rule's decisions, with a stand-in for polkit's JavaScript API
+node -e '
     const fs = require("fs"); let rule;
     const polkit = { Result: { YES: "yes", NOT_HANDLED: null }, addRule: (f) => { rule = f; } };
     new Function("polkit", fs.readFileSync(process.argv[1], "utf8"))(polkit);
@@ -228,13 +223,10 @@ if command -v node >/dev/null; then
       && ask(m, "mychecks.service", "start", "users") === null
       && ask("org.freedesktop.systemd1.manage-unit-files", "mychecks.service", "start", "mychecks") === null;
     process.exit(ok ? 0 : 1);' "$rules" || fail "the polkit rule decides wrongly"
-fi
-if [ -n "$admin" ]; then
-  [ -L /usr/bin/mychecks-admin ] && [ -x /usr/bin/mychecks-admin ] || fail "no /usr/bin/mychecks-admin"
-  ls /usr/share/applications/*mychecks-admin*.desktop >/dev/null 2>&1 || fail "no menu entry"
-  dpkg-query -W -f='${Depends}\n' mychecks-admin | grep -q 'libgtk-3-0' || fail "mychecks-admin does not depend on libgtk-3-0"
-  dpkg-query -W -f='${Status}\n' libgtk-3-0 | grep -q 'ok installed' || fail "libgtk-3-0 did not come along"
-fi
+[ -L /usr/bin/mychecks-admin ] && [ -x /usr/bin/mychecks-admin ] || fail "no /usr/bin/mychecks-admin"
+ls /usr/share/applications/*mychecks-admin*.desktop >/dev/null 2>&1 || fail "no menu entry"
+dpkg-query -W -f='${Depends}\n' mychecks-admin | grep -q 'libgtk-3-0' || fail "mychecks-admin does not depend on libgtk-3-0"
+dpkg-query -W -f='${Status}\n' libgtk-3-0 | grep -q 'ok installed' || fail "libgtk-3-0 did not come along"
 
 log "systemd-analyze verify $unit"
 systemd-analyze verify "$unit" >"$tmp/verify.log" 2>&1 || {
@@ -271,21 +263,15 @@ for _ in $(seq 1 10); do
 done
 [ "$(jq -r '"\(.n_pings) \(.status)"' <<<"$check")" = "1 up" ] || fail "after one ping: $check"
 
-if [ -z "$admin" ]; then
-  :
-elif command -v xvfb-run >/dev/null; then
-  log "the console starts under Xvfb as a member of the mychecks group (20 s)"
-  mkdir -p "$tmp/fxhome" && chown nobody "$tmp/fxhome"
-  status=0
-  (cd "$tmp" && timeout 20 xvfb-run -a -s '-ac -nolisten tcp' setpriv --reuid=nobody --regid=nogroup \
-    --groups=mychecks env HOME="$tmp/fxhome" _JAVA_OPTIONS="-Duser.home=$tmp/fxhome -XX:-UsePerfData" \
-    /usr/bin/mychecks-admin) >"$tmp/console.log" 2>&1 || status=$?
-  if [ "$status" -ne 124 ] || grep -q 'Exception' "$tmp/console.log"; then
-    cat "$tmp/console.log" >&2
-    fail "the console stopped (exit $status) or threw an exception"
-  fi
-else
-  log "WARNING: no xvfb-run: the console's start NOT tested"
+log "the console starts under Xvfb as a member of the mychecks group (20 s)"
+mkdir -p "$tmp/fxhome" && chown nobody "$tmp/fxhome"
+status=0
+(cd "$tmp" && timeout 20 xvfb-run -a -s '-ac -nolisten tcp' setpriv --reuid=nobody --regid=nogroup \
+  --groups=mychecks env HOME="$tmp/fxhome" _JAVA_OPTIONS="-Duser.home=$tmp/fxhome -XX:-UsePerfData" \
+  /usr/bin/mychecks-admin) >"$tmp/console.log" 2>&1 || status=$?
+if [ "$status" -ne 124 ] || grep -q 'Exception' "$tmp/console.log"; then
+  cat "$tmp/console.log" >&2
+  fail "the console stopped (exit $status) or threw an exception"
 fi
 
 # --- 4. upgrade -------------------------------------------------------------------------------
@@ -297,11 +283,10 @@ mvn "${mvn_args[@]}" "-Dmychecks.deb.version=$new_version" >"$tmp/build.log" 2>&
   tail -60 "$tmp/build.log" >&2
   fail "the build of $new_version failed"
 }
-upgrade=("./$target/mychecks_${new_version}_$arch.deb")
-[ -z "$admin" ] || upgrade+=("./$target/mychecks-admin_${new_version}_$arch.deb")
+upgrade=("./$target/mychecks_${new_version}_$arch.deb" "./$target/mychecks-admin_${new_version}_$arch.deb")
 log "apt-get install ${upgrade[*]}"
 apt_get install "${upgrade[@]}"
-for p in mychecks ${admin:+mychecks-admin}; do
+for p in mychecks mychecks-admin; do
   [ "$(dpkg-query -W -f='${Version}' "$p")" = "$new_version" ] || fail "$p was not upgraded"
 done
 [ "$(md5sum <"$conf")" = "$conf_sum" ] || fail "the upgrade changed $conf"

@@ -35,9 +35,6 @@ import java.util.List;
 
 /** Builds every section of the console over one context: the composition root of the GUI. */
 public final class ConsoleViews {
-    /** The log file a daemon outside systemd writes in DATA_DIR. */
-    public static final String LOG_FILE = "mychecks.log";
-
     private final ConsoleContext ctx;
     private final Background background;
     private final CommandRunner commands;
@@ -110,7 +107,7 @@ public final class ConsoleViews {
         Backups backups =
                 new Backups(
                         ctx.settings(),
-                        ctx.existingConfigFile().or(() -> java.util.Optional.of(ctx.configFile())),
+                        java.util.Optional.of(ctx.configFile()),
                         java.time.Clock.systemUTC(),
                         Version.current());
         return new BackupViewModel(
@@ -132,7 +129,7 @@ public final class ConsoleViews {
         LogSource source =
                 service.managed()
                         ? new JournalLogSource(commands)
-                        : new FileLogSource(ctx.settings().dataDir().resolve(LOG_FILE));
+                        : new FileLogSource(ctx.settings().daemonLogFile());
         return new LogsViewModel(
                 source, () -> ctx.app().statusService(), ctx::settings, background);
     }

@@ -75,6 +75,7 @@ public final class Appliance implements AutoCloseable {
     private final FlipStore flips = new FlipStore();
     private final ProjectStore projects = new ProjectStore();
     private final UserStore users = new UserStore();
+    private Heartbeats heartbeats;
     private final ChannelStore channels = new ChannelStore();
     private final NotificationStore notifications = new NotificationStore();
     private final FlipSignal flipSignal = new FlipSignal();
@@ -319,8 +320,11 @@ public final class Appliance implements AutoCloseable {
     }
 
     /** Signs of life of the long-running services (the alert loop's, for the console). */
-    public Heartbeats heartbeats() {
-        return new Heartbeats(database, clock);
+    public synchronized Heartbeats heartbeats() {
+        if (heartbeats == null) {
+            heartbeats = new Heartbeats(database, clock);
+        }
+        return heartbeats;
     }
 
     /** Finds the project an API key opens. */

@@ -6,7 +6,6 @@ import io.mychecks.core.settings.SettingsLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What every view works on: the settings file (the same one the daemon reads, found by the same
@@ -46,18 +45,15 @@ public final class ConsoleContext implements AutoCloseable {
         }
         Path file;
         try {
-            file = SettingsLoader.configFile(env, systemConfig).orElseGet(() -> defaultFile(env));
+            file =
+                    SettingsLoader.configFile(env, systemConfig)
+                            .orElseGet(() -> SettingsLoader.localConfigFile(env));
         } catch (RuntimeException e) {
             throw new Refused(Problems.describe(e));
         }
         ConsoleContext c = new ConsoleContext(env, systemConfig, file);
         c.openAppliance();
         return c;
-    }
-
-    private static Path defaultFile(Map<String, String> env) {
-        String dir = env.getOrDefault("DATA_DIR", "");
-        return Path.of(dir.isBlank() ? "./data" : dir, "mychecks.conf");
     }
 
     private void openAppliance() {
@@ -116,10 +112,6 @@ public final class ConsoleContext implements AutoCloseable {
         return Files.exists(configFile)
                 ? Files.isWritable(configFile) && Files.isWritable(dir)
                 : Files.isDirectory(dir) && Files.isWritable(dir);
-    }
-
-    public Optional<Path> existingConfigFile() {
-        return Files.exists(configFile) ? Optional.of(configFile) : Optional.empty();
     }
 
     /** Run as root, the files SQLite made in the data directory go to the daemon's user. */

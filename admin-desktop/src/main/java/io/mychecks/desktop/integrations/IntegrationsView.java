@@ -34,7 +34,7 @@ public final class IntegrationsView {
 
     public Parent root() {
         Parent root = Fxml.load(this);
-        bindSwitch(privateIps, model.privateIps());
+        privateIps.selectedProperty().bindBidirectional(model.privateIps().switchProperty());
         for (KindCard card : model.cards()) {
             cardsBox.getChildren().add(card(card));
         }
@@ -45,21 +45,6 @@ public final class IntegrationsView {
         restartBar.managedProperty().bind(model.saver().restartNeededProperty());
         restartButton.setOnAction(e -> model.restart());
         return root;
-    }
-
-    private static void bindSwitch(ToggleSwitch toggle, SettingRow row) {
-        Runnable read =
-                () ->
-                        toggle.setSelected(
-                                "True"
-                                        .equals(
-                                                row.value().isEmpty()
-                                                        ? row.key().defaultValue()
-                                                        : row.value()));
-        read.run();
-        toggle.selectedProperty()
-                .addListener((o, was, on) -> row.valueProperty().set(on ? "True" : "False"));
-        row.valueProperty().addListener((o, was, now) -> read.run());
     }
 
     private VBox card(KindCard card) {

@@ -15,26 +15,18 @@ public final class KindCard {
     private final KindDescription kind;
     private final Optional<SettingRow> switchRow;
     private final List<SettingRow> credentials;
-    private final BooleanProperty enabled = new SimpleBooleanProperty();
+    private final BooleanProperty enabled;
 
     public KindCard(
             KindDescription kind, Optional<SettingRow> switchRow, List<SettingRow> credentials) {
         this.kind = kind;
         this.switchRow = switchRow;
         this.credentials = List.copyOf(credentials);
-        switchRow.ifPresentOrElse(
-                row -> {
-                    enabled.set(isOn(row));
-                    enabled.addListener(
-                            (o, was, on) -> row.valueProperty().set(on ? "True" : "False"));
-                    row.valueProperty().addListener((o, was, now) -> enabled.set(isOn(row)));
-                },
-                () -> enabled.set(true));
-    }
-
-    private static boolean isOn(SettingRow row) {
-        String v = row.value();
-        return v.isEmpty() ? "True".equals(row.key().defaultValue()) : "True".equals(v);
+        // a kind without a switch is always on
+        this.enabled =
+                switchRow
+                        .map(SettingRow::switchProperty)
+                        .orElseGet(() -> new SimpleBooleanProperty(true));
     }
 
     public String kind() {

@@ -4,8 +4,10 @@ import io.mychecks.core.settings.SettingKey;
 import io.mychecks.core.settings.SettingKeys;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -19,6 +21,7 @@ public final class SettingRow {
     private final StringProperty value = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final BooleanBinding changed;
+    private BooleanProperty onOff;
 
     public SettingRow(SettingKey key, String fileValue) {
         this.key = key;
@@ -60,6 +63,23 @@ public final class SettingRow {
     /** The value as it goes to the file. */
     public String value() {
         return value.get().strip();
+    }
+
+    /**
+     * A boolean setting as a switch: on when its value (or, when empty, its default) is {@code
+     * True}; turning it sets the value. Made on first use and kept in step with the value.
+     */
+    public BooleanProperty switchProperty() {
+        if (onOff == null) {
+            onOff = new SimpleBooleanProperty(isTrue());
+            onOff.addListener((o, was, on) -> value.set(on ? "True" : "False"));
+            value.addListener((o, was, now) -> onOff.set(isTrue()));
+        }
+        return onOff;
+    }
+
+    private boolean isTrue() {
+        return "True".equals(value().isEmpty() ? key.defaultValue() : value());
     }
 
     /** The value was written to the file. */

@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.admin.Backups;
 import io.mychecks.core.admin.UserRow;
-import io.mychecks.desktop.TestAppliance;
+import io.mychecks.desktop.OnTestAppliance;
 import io.mychecks.desktop.common.Background;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BackupViewModelTest {
-    @TempDir Path dir;
-    TestAppliance appliance;
-
-    @BeforeEach
-    void open() throws Exception {
-        appliance = new TestAppliance(dir);
-    }
-
-    @AfterEach
-    void close() {
-        appliance.close();
-    }
+class BackupViewModelTest extends OnTestAppliance {
 
     BackupViewModel model(String state, boolean systemd) {
         Backups backups =

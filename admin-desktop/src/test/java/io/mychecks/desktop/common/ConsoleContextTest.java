@@ -67,7 +67,7 @@ class ConsoleContextTest {
                         Map.of("DATA_DIR", dir.resolve("d").toString(), "SECRET_KEY", "k"),
                         dir.resolve("no-etc").resolve("mychecks.conf"))) {
             assertThat(ctx.configFile()).isEqualTo(dir.resolve("d").resolve("mychecks.conf"));
-            assertThat(ctx.existingConfigFile()).isEmpty();
+            assertThat(ctx.configFile()).doesNotExist();
             assertThat(ctx.configWritable()).isTrue();
         }
     }

@@ -2,30 +2,19 @@ package io.mychecks.desktop.integrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mychecks.desktop.TestAppliance;
+import io.mychecks.desktop.OnTestAppliance;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class IntegrationsViewModelTest {
-    @TempDir Path dir;
-    TestAppliance appliance;
+class IntegrationsViewModelTest extends OnTestAppliance {
     IntegrationsViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        appliance = new TestAppliance(dir);
         model =
                 new IntegrationsViewModel(
                         appliance.saver(), appliance.ctx.app().notifiers().descriptions());
-    }
-
-    @AfterEach
-    void close() {
-        appliance.close();
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.mychecks.desktop.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mychecks.desktop.TestAppliance;
+import io.mychecks.desktop.OnTestAppliance;
 import io.mychecks.desktop.common.Background;
 import io.mychecks.desktop.common.CommandRunner;
 import java.nio.file.Files;
@@ -10,20 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LogsViewModelTest {
-    @TempDir Path dir;
-    TestAppliance appliance;
+class LogsViewModelTest extends OnTestAppliance {
     Path log;
     LogsViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        appliance = new TestAppliance(dir);
         log = dir.resolve("mychecks.log");
         Files.writeString(
                 log,
@@ -37,11 +32,6 @@ class LogsViewModelTest {
                         appliance.ctx::settings,
                         Background.direct());
         model.load();
-    }
-
-    @AfterEach
-    void close() {
-        appliance.close();
     }
 
     @Test

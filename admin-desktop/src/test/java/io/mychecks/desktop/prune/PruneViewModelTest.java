@@ -5,38 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mychecks.core.accounts.User;
 import io.mychecks.core.checks.Check;
 import io.mychecks.core.testing.Seed;
-import io.mychecks.desktop.TestAppliance;
+import io.mychecks.desktop.OnTestAppliance;
 import io.mychecks.desktop.common.Background;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PruneViewModelTest {
+class PruneViewModelTest extends OnTestAppliance {
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    @TempDir Path dir;
-    TestAppliance appliance;
     PruneViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        appliance = new TestAppliance(dir);
         model =
                 new PruneViewModel(
                         () -> appliance.ctx.app().pruneTasks(),
                         () -> appliance.ctx.app().databaseCare(),
                         Background.direct(),
                         appliance.saver());
-    }
-
-    @AfterEach
-    void close() {
-        appliance.close();
     }
 
     void pings(int keep, int count) {

@@ -3,23 +3,17 @@ package io.mychecks.desktop.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.testing.SmtpSink;
-import io.mychecks.desktop.TestAppliance;
+import io.mychecks.desktop.OnTestAppliance;
 import io.mychecks.desktop.common.Background;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SettingsViewModelTest {
-    @TempDir Path dir;
-    TestAppliance appliance;
+class SettingsViewModelTest extends OnTestAppliance {
     SettingsViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        appliance = new TestAppliance(dir);
         model = model(true);
     }
 
@@ -31,11 +25,6 @@ class SettingsViewModelTest {
                         appliance.service("active", true),
                         writable);
         return new SettingsViewModel(saver, Background.direct(), appliance.ctx::settings);
-    }
-
-    @AfterEach
-    void close() {
-        appliance.close();
     }
 
     @Test

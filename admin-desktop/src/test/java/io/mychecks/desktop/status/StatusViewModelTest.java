@@ -3,29 +3,13 @@ package io.mychecks.desktop.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.heartbeat.Heartbeats;
-import io.mychecks.desktop.TestAppliance;
+import io.mychecks.desktop.OnTestAppliance;
 import io.mychecks.desktop.common.Background;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StatusViewModelTest {
-    @TempDir Path dir;
-    TestAppliance appliance;
-
-    @BeforeEach
-    void open() throws Exception {
-        appliance = new TestAppliance(dir);
-    }
-
-    @AfterEach
-    void close() {
-        appliance.close();
-    }
+class StatusViewModelTest extends OnTestAppliance {
 
     StatusViewModel model(String state, boolean systemd) {
         return new StatusViewModel(

@@ -3,28 +3,17 @@ package io.mychecks.desktop.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mychecks.core.admin.UserRow;
-import io.mychecks.desktop.TestAppliance;
+import io.mychecks.desktop.OnTestAppliance;
 import io.mychecks.desktop.common.Background;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UsersViewModelTest {
-    @TempDir Path dir;
-    TestAppliance appliance;
+class UsersViewModelTest extends OnTestAppliance {
     UsersViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        appliance = new TestAppliance(dir);
         model = new UsersViewModel(() -> appliance.ctx.app().userAdmin(), Background.direct());
-    }
-
-    @AfterEach
-    void close() {
-        appliance.close();
     }
 
     UserRow user(String email) {

@@ -7,7 +7,6 @@ import io.mychecks.core.settings.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,14 +79,14 @@ public final class Backups {
             store.vacuumInto(database.dsl(), copy.toString());
             try (OutputStream out = Files.newOutputStream(partial);
                     ZipOutputStream zip = new ZipOutputStream(out)) {
-                add(zip, MANIFEST, manifest());
-                addFile(zip, DATABASE, copy);
+                ZipEntries.text(zip, MANIFEST, manifest());
+                ZipEntries.file(zip, DATABASE, copy);
                 if (configFile.isPresent() && Files.isReadable(configFile.get())) {
-                    addFile(zip, SETTINGS, configFile.get());
+                    ZipEntries.file(zip, SETTINGS, configFile.get());
                 }
                 Path key = settings.dataDir().resolve(SECRET_KEY);
                 if (Files.isReadable(key)) {
-                    addFile(zip, SECRET_KEY, key);
+                    ZipEntries.file(zip, SECRET_KEY, key);
                 }
             }
             PrivateFiles.restrict(partial);
@@ -171,10 +170,9 @@ public final class Backups {
             if (!store.hasTable(db.dsl(), "checks")) {
                 throw new IllegalArgumentException("the backup's database holds no Mychecks data");
             }
+        } catch (IllegalArgumentException e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException) {
-                throw e;
-            }
             throw new IllegalArgumentException(
                     "the backup's database cannot be read: " + e.getMessage());
         }
@@ -235,17 +233,5 @@ public final class Backups {
 
     private String manifest() {
         return "format=" + FORMAT + "\nversion=" + version + "\ncreated=" + clock.instant() + "\n";
-    }
-
-    private static void add(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    private static void addFile(ZipOutputStream zip, String name, Path file) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        Files.copy(file, zip);
-        zip.closeEntry();
     }
 }

@@ -9,11 +9,8 @@ import org.jooq.DSLContext;
 public final class DatabaseCareStore {
     /** Bytes the PostgreSQL database takes on disk. */
     public long postgresSize(DSLContext ctx) {
-        Long size =
-                ctx.fetchValue("select pg_database_size(current_database())") instanceof Number n
-                        ? n.longValue()
-                        : null;
-        return size == null ? 0 : size;
+        Number size = (Number) ctx.fetchValue("select pg_database_size(current_database())");
+        return size == null ? 0 : size.longValue();
     }
 
     /** SQLite: the main database file's path, as the connection has it open. */

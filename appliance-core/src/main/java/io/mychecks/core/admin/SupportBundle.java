@@ -3,11 +3,9 @@ package io.mychecks.core.admin;
 import io.mychecks.core.settings.Settings;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -23,12 +21,12 @@ public final class SupportBundle {
             throws IOException {
         try (OutputStream out = Files.newOutputStream(zipFile);
                 ZipOutputStream zip = new ZipOutputStream(out)) {
-            add(zip, "status.txt", statusText(status));
+            ZipEntries.text(zip, "status.txt", statusText(status));
             StringBuilder conf = new StringBuilder();
             settings.redacted()
                     .forEach((k, v) -> conf.append(k).append('=').append(v).append('\n'));
-            add(zip, "settings.txt", conf.toString());
-            add(zip, "log.txt", String.join("\n", logLines) + "\n");
+            ZipEntries.text(zip, "settings.txt", conf.toString());
+            ZipEntries.text(zip, "log.txt", String.join("\n", logLines) + "\n");
         }
     }
 
@@ -63,11 +61,5 @@ public final class SupportBundle {
                 + "\ncollected="
                 + s.at()
                 + "\n";
-    }
-
-    private static void add(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

@@ -51,23 +51,23 @@ public final class UserAdmin {
         }
         String hash = hasher.hash(password);
         database.inTransactionRun(
-                cfg -> users.setPasswordHash(cfg.dsl(), existing(cfg.dsl(), userId), hash));
+                cfg -> users.setPasswordHash(cfg.dsl(), existing(cfg.dsl(), userId).id(), hash));
         sessions.closeAll(userId);
     }
 
     /** Makes the user a superuser. */
     public void promote(long userId) {
         database.inTransactionRun(
-                cfg -> store.setSuperuser(cfg.dsl(), existing(cfg.dsl(), userId), true));
+                cfg -> store.setSuperuser(cfg.dsl(), existing(cfg.dsl(), userId).id(), true));
     }
 
     /** Takes the superuser flag away, unless the user is the last active superuser. */
     public void demote(long userId) {
         database.inTransactionRun(
                 cfg -> {
-                    long id = existing(cfg.dsl(), userId);
-                    refuseLastSuperuser(cfg.dsl(), id, "demote");
-                    store.setSuperuser(cfg.dsl(), id, false);
+                    User u = existing(cfg.dsl(), userId);
+                    refuseLastSuperuser(cfg.dsl(), u, "demote");
+                    store.setSuperuser(cfg.dsl(), u.id(), false);
                 });
     }
 
@@ -75,9 +75,9 @@ public final class UserAdmin {
     public void disable(long userId) {
         database.inTransactionRun(
                 cfg -> {
-                    long id = existing(cfg.dsl(), userId);
-                    refuseLastSuperuser(cfg.dsl(), id, "disable");
-                    store.setActive(cfg.dsl(), id, false);
+                    User u = existing(cfg.dsl(), userId);
+                    refuseLastSuperuser(cfg.dsl(), u, "disable");
+                    store.setActive(cfg.dsl(), u.id(), false);
                 });
         sessions.closeAll(userId);
     }
@@ -85,18 +85,16 @@ public final class UserAdmin {
     /** Lets a disabled account log in again. */
     public void enable(long userId) {
         database.inTransactionRun(
-                cfg -> store.setActive(cfg.dsl(), existing(cfg.dsl(), userId), true));
+                cfg -> store.setActive(cfg.dsl(), existing(cfg.dsl(), userId).id(), true));
     }
 
-    private long existing(org.jooq.DSLContext ctx, long userId) {
+    private User existing(org.jooq.DSLContext ctx, long userId) {
         return users.findById(ctx, userId)
-                .map(User::id)
                 .orElseThrow(() -> new IllegalArgumentException("there is no user #" + userId));
     }
 
-    private void refuseLastSuperuser(org.jooq.DSLContext ctx, long userId, String verb) {
-        User u = users.findById(ctx, userId).orElseThrow();
-        if (u.superuser() && u.active() && store.otherActiveSuperusers(ctx, userId) == 0) {
+    private void refuseLastSuperuser(org.jooq.DSLContext ctx, User u, String verb) {
+        if (u.superuser() && u.active() && store.otherActiveSuperusers(ctx, u.id()) == 0) {
             throw new IllegalArgumentException(
                     "cannot "
                             + verb

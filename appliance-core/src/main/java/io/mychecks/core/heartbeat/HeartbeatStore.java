@@ -3,7 +3,7 @@ package io.mychecks.core.heartbeat;
 import static io.mychecks.core.db.schema.Tables.SERVICE_HEARTBEATS;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** The {@code service_heartbeats} table: one row per service and host, rewritten as it beats. */
@@ -22,12 +22,13 @@ public final class HeartbeatStore {
                 .execute();
     }
 
-    /** The rows of {@code service}, newest beat first. */
-    public List<Heartbeat> list(DSLContext ctx, String service) {
+    /** The newest row of {@code service} (the host that beat last), if any. */
+    public Optional<Heartbeat> latest(DSLContext ctx, String service) {
         return ctx.selectFrom(SERVICE_HEARTBEATS)
                 .where(SERVICE_HEARTBEATS.SERVICE.eq(service))
                 .orderBy(SERVICE_HEARTBEATS.BEAT.desc())
-                .fetch(
+                .limit(1)
+                .fetchOptional(
                         r ->
                                 new Heartbeat(
                                         r.getService(), r.getHost(), r.getStarted(), r.getBeat()));

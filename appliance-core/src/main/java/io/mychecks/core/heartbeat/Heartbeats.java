@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,12 +22,11 @@ public final class Heartbeats {
     private final Database database;
     private final Clock clock;
     private final HeartbeatStore store = new HeartbeatStore();
-    private final String host;
+    private String host;
 
     public Heartbeats(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.host = hostName();
     }
 
     /** A beat of {@code service}, started at {@code started}, unless one was written recently. */
@@ -37,14 +35,16 @@ public final class Heartbeats {
         if (lastBeat != null && Duration.between(lastBeat, now).compareTo(INTERVAL) < 0) {
             return lastBeat;
         }
+        if (host == null) {
+            host = hostName(); // may ask the resolver: once, and only in a service that beats
+        }
         database.inTransactionRun(cfg -> store.beat(cfg.dsl(), service, host, started, now));
         return now;
     }
 
     /** The newest beat of {@code service} on any host, if it ever beat. */
     public Optional<Heartbeat> latest(String service) {
-        List<Heartbeat> all = store.list(database.dsl(), service);
-        return all.stream().findFirst();
+        return store.latest(database.dsl(), service);
     }
 
     private static String hostName() {

@@ -164,6 +164,14 @@ public final class Settings {
         return get("DB_NAME").isEmpty() ? "hc" : get("DB_NAME");
     }
 
+    /**
+     * The log file {@code serve} writes when it does not run under systemd's journal, and the admin
+     * console follows: {@code mychecks.log} in DATA_DIR.
+     */
+    public Path daemonLogFile() {
+        return dataDir().resolve("mychecks.log");
+    }
+
     /** When the daemon runs the daily prune (server-local time); empty when it never does. */
     public Optional<java.time.LocalTime> pruneDailyAt() {
         String v = get("PRUNE_DAILY_AT");

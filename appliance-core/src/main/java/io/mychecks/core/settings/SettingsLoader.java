@@ -70,9 +70,18 @@ public final class SettingsLoader {
         if (Files.isReadable(systemConfig)) {
             return Optional.of(systemConfig);
         }
-        String dataDir = env.getOrDefault("DATA_DIR", "./data");
-        Path local = Path.of(dataDir.isBlank() ? "./data" : dataDir, "mychecks.conf");
+        Path local = localConfigFile(env);
         return Files.isReadable(local) ? Optional.of(local) : Optional.empty();
+    }
+
+    /**
+     * {@code DATA_DIR/mychecks.conf} (DATA_DIR from {@code env}, {@code ./data} by default): the
+     * last place the settings file is looked for, and where the console creates one when there is
+     * none.
+     */
+    public static Path localConfigFile(Map<String, String> env) {
+        String dataDir = env.getOrDefault("DATA_DIR", "./data");
+        return Path.of(dataDir.isBlank() ? "./data" : dataDir, "mychecks.conf");
     }
 
     private static Map<String, String> readFile(Path file) {

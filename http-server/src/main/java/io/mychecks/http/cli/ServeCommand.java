@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
         // outside systemd, a log file in DATA_DIR for the console to follow
         if (!LogFile.underJournal(System.getenv())
                 && java.nio.file.Files.isDirectory(settings.dataDir())) {
-            LogFile.attach(settings.dataDir());
+            LogFile.attach(settings.daemonLogFile());
         }
         HttpServer http = new HttpServer(app, settings.httpListen());
         SmtpListener smtp = settings.smtpListen().map(app::smtpListener).orElse(null);

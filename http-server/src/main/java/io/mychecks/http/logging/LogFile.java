@@ -13,14 +13,11 @@ import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon's log file, {@code DATA_DIR/mychecks.log}, written when it does not run under systemd
- * (whose journal keeps stderr): the admin console follows it. Same lines as stderr, secrets taken
- * out; rolled at 10 MB, three old files kept.
+ * The daemon's log file ({@link io.mychecks.core.settings.Settings#daemonLogFile()}), written when
+ * it does not run under systemd (whose journal keeps stderr): the admin console follows it. Same
+ * lines as stderr, secrets taken out; rolled at 10 MB, three old files kept.
  */
 public final class LogFile {
-    /** The file's name in DATA_DIR; the console reads it there. */
-    public static final String NAME = "mychecks.log";
-
     private LogFile() {}
 
     /** True when stderr goes to the systemd journal (systemd sets JOURNAL_STREAM). */
@@ -28,12 +25,12 @@ public final class LogFile {
         return env.containsKey("JOURNAL_STREAM");
     }
 
-    /** Adds the file appender to the root logger. */
-    public static void attach(Path dataDir) {
+    /** Adds an appender writing to {@code path} to the root logger. */
+    public static void attach(Path path) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        String file = dataDir.resolve(NAME).toString();
+        String file = path.toString();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{0}: %msg%n%ex");
