@@ -124,9 +124,18 @@ interface AdminContract {
 
     @Test
     default void actionsOnAnUnknownUserSaySo() {
-        assertThatThrownBy(() -> app().userAdmin().promote(999_999))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("there is no user #999999");
+        UserAdmin admin = app().userAdmin();
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable action :
+                List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                        () -> admin.promote(999_999),
+                        () -> admin.demote(999_999),
+                        () -> admin.disable(999_999),
+                        () -> admin.enable(999_999),
+                        () -> admin.resetPassword(999_999, "long-enough-1"))) {
+            assertThatThrownBy(action)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("there is no user #999999");
+        }
     }
 
     @Test

@@ -108,6 +108,60 @@ class BackupsTest {
                 .noneMatch(n -> n.endsWith(".restoring") || n.endsWith(".before-restore"));
     }
 
+    Path zipOf(String name, String manifest, String database) throws Exception {
+        Path zip = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("manifest.properties"));
+            z.write(manifest.getBytes());
+            z.closeEntry();
+            if (database != null) {
+                z.putNextEntry(new ZipEntry("mychecks.sqlite"));
+                z.write(database.getBytes());
+                z.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    @Test
+    void anArchiveOfAnotherFormatOrWithoutADatabaseIsRefused() throws Exception {
+        Path conf = dir.resolve("mychecks.conf");
+        assertThatThrownBy(
+                        () ->
+                                backups(conf)
+                                        .restore(
+                                                zipOf(
+                                                        "future.zip",
+                                                        "format=mychecks-backup-9\n",
+                                                        "x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown backup format: mychecks-backup-9");
+        assertThatThrownBy(
+                        () ->
+                                backups(conf)
+                                        .restore(
+                                                zipOf(
+                                                        "empty.zip",
+                                                        "format=mychecks-backup-1\n",
+                                                        null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a Mychecks backup: it holds no database");
+        assertThatThrownBy(() -> backups(conf).restore(dir.resolve("missing.zip")))
+                .hasMessage("not a readable zip archive: missing.zip");
+        assertThat(conf).doesNotExist();
+    }
+
+    @Test
+    void aPostgresApplianceIsNotBackedUpAsAFile() {
+        Settings pg = Settings.of(Map.of("DB", "postgres", "SECRET_KEY", "k"));
+        Backups b =
+                new Backups(pg, Optional.empty(), MutableClock.at("2026-03-01T12:00:00Z"), "test");
+        assertThatThrownBy(() -> b.restore(dir.resolve("any.zip")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("pg_restore");
+    }
+
     @Test
     void aPostgresAppliancePointsToPgDump() {
         Settings pg =
